@@ -1,0 +1,134 @@
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace bdm::cli {
+
+using boinc::RpcError;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+} // namespace
+
+CliContext::CliContext() : m_out(stdout), m_err(stderr)
+{
+}
+
+CliContext::~CliContext() = default;
+
+void CliContext::addCommonOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("host"), tr("BOINC client to talk to (default 127.0.0.1:31416)."), tr("HOST[:PORT]")});
+    parser.addOption({QStringLiteral("password-file"), tr("File holding the GUI RPC password (default: found in "
+                                                           "the BOINC data directory)."),
+                      tr("FILE")});
+    parser.addOption({QStringLiteral("timeout"), tr("Seconds to wait for each reply (default 30)."), tr("SECONDS")});
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON document on stdout.")});
+}
+
+bool CliContext::readCommonOptions(const QCommandLineParser& parser)
+{
+    m_json = parser.isSet(QStringLiteral("json"));
+    QString why;
+    const auto endpoint = boinc::RpcEndpoint::parse(parser.value(QStringLiteral("host")), &why);
+    if (!endpoint) {
+        usageError(tr("--host: %1").arg(why));
+        return false;
+    }
+    m_endpoint = *endpoint;
+    int timeoutMs = boinc::GuiRpcConnection::defaultTimeoutMs;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            usageError(tr("--timeout: give a number of seconds between 0 and 3600"));
+            return false;
+        }
+        timeoutMs = static_cast<int>(seconds * 1000);
+    }
+    boinc::PasswordLocator locator;
+    if (parser.isSet(QStringLiteral("password-file"))) {
+        m_password = locator.readFile(parser.value(QStringLiteral("password-file")));
+        if (!m_password.found) {
+            usageError(tr("--password-file: %1").arg(m_password.error));
+            return false;
+        }
+    } else if (m_endpoint.isLocal()) {
+        // A local client answers read-only requests without a password; only control
+        // operations need it, so a missing file is reported only when it matters.
+        m_password = locator.locate();
+    }
+    m_connection = std::make_unique<boinc::GuiRpcConnection>();
+    m_connection->setEndpoint(m_endpoint);
+    m_connection->setPassword(m_password.password);
+    m_connection->setReplyTimeout(timeoutMs);
+    m_client = std::make_unique<boinc::GuiRpcClient>(*m_connection);
+    return true;
+}
+
+void CliContext::printJson(const QJsonObject& object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int CliContext::reportRpcError(const RpcError& error)
+{
+    QString line = error.message;
+    int code = ExitError;
+    switch (error.kind) {
+    case RpcError::Unreachable:
+        line += tr(". Is the BOINC client running? Start it (e.g. sudo systemctl start boinc-client) or pass --host.");
+        break;
+    case RpcError::Timeout: line += tr(". The client may be busy or hung; try again or raise --timeout."); break;
+    case RpcError::AuthenticationFailed:
+        line += m_password.path.isEmpty() ? tr(". Give the right password with --password-file.")
+                                          : tr(" (password read from %1). Give the right one with --password-file.")
+                                                .arg(m_password.path);
+        break;
+    case RpcError::Unauthorized:
+        line += QStringLiteral(". ") +
+                (m_password.error.isEmpty() ? tr("Give the GUI RPC password with --password-file.") : m_password.error);
+        break;
+    case RpcError::Server:
+        code = ExitFailed;
+        line = tr("the BOINC client refused: %1").arg(error.message);
+        break;
+    case RpcError::Protocol: line += tr(". Is %1 a BOINC client's GUI RPC port?").arg(m_endpoint.toString()); break;
+    case RpcError::Cancelled:
+    case RpcError::None: break;
+    }
+    m_err << QStringLiteral("boinc-docker: ") << line << Qt::endl;
+    return code;
+}
+
+int CliContext::usageError(const QString& message)
+{
+    m_err << QStringLiteral("boinc-docker: ") << message << Qt::endl;
+    return ExitError;
+}
+
+int CliContext::exec()
+{
+    const int code = QCoreApplication::exec();
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+void CliContext::finish(int code)
+{
+    m_exitCode = code;
+    m_out.flush();
+    // Queued: a handler may run before the event loop has started, and exit() is ignored then.
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+}
+
+} // namespace bdm::cli

@@ -1,0 +1,62 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+namespace bdm::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
+int runTask(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Suspend, resume or abort one task through the BOINC client. The task's "
+                                        "container follows (BOINC's wrapper pauses, resumes or removes it)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), tr("suspend, resume or abort"));
+    parser.addPositionalArgument(QStringLiteral("name"), tr("the task (result) name, exactly as BOINC shows it"));
+    parser.addOption({QStringLiteral("project"), tr("The project's URL (as in 'boinc-docker tasks')."), tr("URL")});
+    CliContext::addCommonOptions(parser);
+    parser.process(args);
+    CliContext ctx;
+    if (!ctx.readCommonOptions(parser))
+        return ExitError;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return ctx.usageError(tr("usage: boinc-docker task suspend|resume|abort --project URL NAME"));
+    using Op = boinc::GuiRpcClient::ResultOp;
+    Op op;
+    if (pos[0] == QLatin1String("suspend"))
+        op = Op::Suspend;
+    else if (pos[0] == QLatin1String("resume"))
+        op = Op::Resume;
+    else if (pos[0] == QLatin1String("abort"))
+        op = Op::Abort;
+    else
+        return ctx.usageError(tr("unknown task action '%1' (use suspend, resume or abort)").arg(pos[0]));
+    const QString project = parser.value(QStringLiteral("project"));
+    if (project.isEmpty())
+        return ctx.usageError(tr("give the task's project with --project URL"));
+
+    QObject guard;
+    ctx.client().resultOp(op, project, pos[1], &guard, [&](const boinc::RpcError& error) {
+        if (!error.ok()) {
+            ctx.finish(ctx.reportRpcError(error));
+            return;
+        }
+        if (ctx.json())
+            ctx.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("action"), pos[0]}, {QStringLiteral("name"), pos[1]}});
+        else
+            ctx.out() << tr("%1: %2 done").arg(pos[1], pos[0]) << Qt::endl;
+        ctx.finish(ExitOk);
+    });
+    return ctx.exec();
+}
+
+} // namespace bdm::cli

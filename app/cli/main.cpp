@@ -1,0 +1,66 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+void printHelp(QTextStream& out)
+{
+    out << tr("Usage: boinc-docker COMMAND [OPTIONS]\n"
+              "\n"
+              "The command-line twin of BOINC Docker Manager: BOINC's container tasks, for scripts and servers.\n"
+              "\n"
+              "Commands:\n"
+              "  tasks [--all]                             the client's tasks\n"
+              "  host                                      host info: OS, container engine, GPUs\n"
+              "  task suspend|resume|abort --project URL NAME   act on one task through the client\n"
+              "\n"
+              "Common options: --host HOST[:PORT] (default 127.0.0.1:31416), --password-file FILE,\n"
+              "--timeout SECONDS, --json (one JSON document on stdout).\n"
+              "Exit status: 0 success, 1 the thing asked about failed, 2 usage or connection error.\n"
+              "Run 'boinc-docker COMMAND --help' for a command's options.\n");
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("boinc-docker"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BDM_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
+        args[1] == QLatin1String("help")) {
+        printHelp(out);
+        return args.size() < 2 ? bdm::cli::ExitError : bdm::cli::ExitOk;
+    }
+    if (args[1] == QLatin1String("--version") || args[1] == QLatin1String("-v")) {
+        out << QStringLiteral("boinc-docker %1").arg(QStringLiteral(BDM_VERSION)) << Qt::endl;
+        return bdm::cli::ExitOk;
+    }
+    // The subcommand sees argv[0] followed by its own arguments.
+    QStringList rest = args.mid(2);
+    rest.prepend(args[0] + QLatin1Char(' ') + args[1]);
+    const QString command = args[1];
+    if (command == QLatin1String("tasks"))
+        return bdm::cli::runTasks(rest);
+    if (command == QLatin1String("host"))
+        return bdm::cli::runHost(rest);
+    if (command == QLatin1String("task"))
+        return bdm::cli::runTask(rest);
+    err << tr("boinc-docker: unknown command '%1'. Run 'boinc-docker --help' for the list.").arg(command) << Qt::endl;
+    return bdm::cli::ExitError;
+}
