@@ -215,10 +215,10 @@ void GuiRpcConnection::onReadyRead()
     m_buffer.append(m_socket->readAll());
     const qsizetype end = m_buffer.indexOf(etx);
     if (end < 0) {
-        if (m_buffer.size() > maxReplyBytes)
+        if (m_buffer.size() > m_maxReplyBytes)
             fail(ConnectionState::ProtocolError,
                  RpcError::make(RpcError::Protocol, tr("reply larger than %1 MB without an end marker")
-                                                        .arg(maxReplyBytes / (1024 * 1024))));
+                                                        .arg(m_maxReplyBytes / (1024 * 1024))));
         return;
     }
     m_timer.stop();

@@ -32,7 +32,6 @@ public:
 
     static constexpr int defaultTimeoutMs = 30000;
     static constexpr int maxRequestBytes = 100000; // the client closes the connection beyond this
-    static constexpr qsizetype maxReplyBytes = 512 * 1024 * 1024;
 
     explicit GuiRpcConnection(QObject* parent = nullptr);
     ~GuiRpcConnection() override;
@@ -45,6 +44,8 @@ public:
     int replyTimeout() const { return m_timeoutMs; }
     // When on, a lost connection is re-established in the background with growing delays.
     void setAutoReconnect(bool on) { m_autoReconnect = on; }
+    // A reply is held in memory whole; beyond this size the peer is treated as broken.
+    void setMaxReplyBytes(qsizetype bytes) { m_maxReplyBytes = bytes; }
 
     ConnectionState state() const { return m_state; }
     QString stateDetail() const { return m_detail; }
@@ -100,6 +101,7 @@ private:
     QTimer m_timer;
     QTimer m_reconnectTimer;
     int m_failures = 0;
+    qsizetype m_maxReplyBytes = qsizetype(512) * 1024 * 1024;
 };
 
 } // namespace bdm::boinc
