@@ -1,10 +1,111 @@
+// The composition root of the GUI: options, translations, the connection to the BOINC client,
+// then the window, each handed what it needs by reference. Nothing here is reachable globally.
+
+#include "boinc/GuiRpcClient.h"
+#include "boinc/GuiRpcConnection.h"
+#include "boinc/PasswordLocator.h"
+#include "boinc/RpcEndpoint.h"
+#include "gui/MainWindow.h"
+#include "gui/Translations.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QIcon>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// --lang must take effect before the parser is built, or --help would ignore it.
+QLocale requestedLocale(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if ((arg == QLatin1String("--lang") || arg == QLatin1String("-lang")) && i + 1 < arguments.size())
+            return QLocale(arguments.at(i + 1));
+        if (arg.startsWith(QLatin1String("--lang=")))
+            return QLocale(arg.mid(7));
+    }
+    return QLocale::system();
+}
+
+int usageError(const QString& message)
+{
+    std::fputs(qPrintable(QStringLiteral("boinc-docker-manager: %1\n").arg(message)), stderr);
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    // bdm_gui is a static library: its resources must be registered by hand.
+    Q_INIT_RESOURCE(bdm);
+
     QApplication app(argc, argv);
-    QLabel placeholder(QStringLiteral("BOINC Docker Manager"));
-    placeholder.show();
+    QApplication::setApplicationName(QStringLiteral("boinc-docker-manager"));
+    QApplication::setOrganizationName(QStringLiteral("boinc-docker-manager"));
+    QApplication::setApplicationVersion(QStringLiteral(BDM_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/boinc-docker-manager.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("boinc-docker-manager"));
+
+    const QLocale locale = requestedLocale(QApplication::arguments());
+    QLocale::setDefault(locale);
+    bdm::gui::Translations translations;
+    translations.load(locale);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("See and manage BOINC's container tasks, check readiness, submit container jobs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("host"), tr("BOINC client to talk to (default 127.0.0.1:31416)."), tr("HOST[:PORT]"),
+                      QStringLiteral("127.0.0.1:31416")});
+    parser.addOption({QStringLiteral("password-file"),
+                      tr("File holding the GUI RPC password (default: found in the BOINC data directory)."), tr("FILE")});
+    parser.addOption({QStringLiteral("lang"), tr("Language of the user interface, e.g. zh_CN (default: the system's)."),
+                      tr("LANGUAGE")});
+    parser.addOption({QStringLiteral("page"), tr("Page to show first: readiness, tasks, fleet, submit or jobs."),
+                      tr("PAGE")});
+    parser.process(app);
+
+    QString why;
+    const auto endpoint = bdm::boinc::RpcEndpoint::parse(parser.value(QStringLiteral("host")), &why);
+    if (!endpoint)
+        return usageError(tr("--host: %1").arg(why));
+    std::optional<bdm::gui::MainWindow::Page> firstPage;
+    if (parser.isSet(QStringLiteral("page"))) {
+        firstPage = bdm::gui::MainWindow::pageFromName(parser.value(QStringLiteral("page")));
+        if (!firstPage)
+            return usageError(tr("--page: give readiness, tasks, fleet, submit or jobs"));
+    }
+
+    bdm::boinc::PasswordLocator locator;
+    bdm::boinc::PasswordLookup password;
+    if (parser.isSet(QStringLiteral("password-file"))) {
+        password = locator.readFile(parser.value(QStringLiteral("password-file")));
+        if (!password.found)
+            return usageError(tr("--password-file: %1").arg(password.error));
+    } else if (endpoint->isLocal()) {
+        // A local client answers read-only requests without a password, so a missing file only
+        // matters for control operations; the lookup's error is shown when it does.
+        password = locator.locate();
+    }
+
+    bdm::boinc::GuiRpcConnection connection;
+    connection.setEndpoint(*endpoint);
+    connection.setPassword(password.password);
+    connection.setAutoReconnect(true);
+    bdm::boinc::GuiRpcClient client(connection);
+
+    bdm::gui::MainWindow window(client, password);
+    if (firstPage)
+        window.showPage(*firstPage);
+    window.show();
+    connection.connectToClient();
     return QApplication::exec();
 }

@@ -1,7 +1,6 @@
 #include "CliContext.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -72,10 +71,12 @@ bool CliContext::readCommonOptions(const QCommandLineParser& parser)
     return true;
 }
 
-void CliContext::printJson(const QJsonObject& object)
+void CliContext::printJson(const boinc::Json& document)
 {
-    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     m_out.flush();
+    const std::string text = document.dump(2) + '\n';
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
 }
 
 int CliContext::reportRpcError(const RpcError& error)

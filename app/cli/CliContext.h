@@ -3,9 +3,9 @@
 #include "boinc/GuiRpcClient.h"
 #include "boinc/GuiRpcConnection.h"
 #include "boinc/PasswordLocator.h"
+#include "boinc/TaskJson.h"
 
 #include <QCommandLineParser>
-#include <QJsonObject>
 #include <QTextStream>
 
 #include <memory>
@@ -35,7 +35,7 @@ public:
     boinc::GuiRpcClient& client() { return *m_client; }
     const boinc::RpcEndpoint& endpoint() const { return m_endpoint; }
 
-    void printJson(const QJsonObject& object);
+    void printJson(const boinc::Json& document);
     // Prints the one-line reason and what to do, and gives the exit code for it.
     int reportRpcError(const boinc::RpcError& error);
     int usageError(const QString& message);

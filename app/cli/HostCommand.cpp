@@ -4,7 +4,6 @@
 #include "boinc/TaskJson.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace bdm::cli {
 namespace {
@@ -84,9 +83,9 @@ int runHost(const QStringList& args)
                 return;
             }
             if (ctx.json()) {
-                ctx.printJson({{QStringLiteral("host"), ctx.endpoint().toString()},
-                               {QStringLiteral("client_version"), version.value.toString()},
-                               {QStringLiteral("host_info"), boinc::hostInfoToJson(host.value)}});
+                ctx.printJson(boinc::Json{{"host", boinc::utf8(ctx.endpoint().toString())},
+                                          {"client_version", boinc::utf8(version.value.toString())},
+                                          {"host_info", boinc::hostInfoToJson(host.value)}});
             } else {
                 printHost(ctx, version.value, host.value);
             }

@@ -51,7 +51,7 @@ int runTask(const QStringList& args)
             return;
         }
         if (ctx.json())
-            ctx.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("action"), pos[0]}, {QStringLiteral("name"), pos[1]}});
+            ctx.printJson(boinc::Json{{"ok", true}, {"action", boinc::utf8(pos[0])}, {"name", boinc::utf8(pos[1])}});
         else
             ctx.out() << tr("%1: %2 done").arg(pos[1], pos[0]) << Qt::endl;
         ctx.finish(ExitOk);

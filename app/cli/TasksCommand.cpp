@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
 
 namespace bdm::cli {
 namespace {
@@ -82,12 +81,12 @@ int runTasks(const QStringList& args)
                     tasks.append(r);
             }
             if (ctx.json()) {
-                QJsonArray list;
+                boinc::Json list = boinc::Json::array();
                 for (const boinc::Result& r : tasks)
-                    list.append(boinc::taskToJson(r, cc.value));
-                ctx.printJson({{QStringLiteral("host"), ctx.endpoint().toString()},
-                               {QStringLiteral("client_version"), state.value.clientVersion.toString()},
-                               {QStringLiteral("tasks"), list}});
+                    list.push_back(boinc::taskToJson(r, cc.value));
+                ctx.printJson(boinc::Json{{"host", boinc::utf8(ctx.endpoint().toString())},
+                                          {"client_version", boinc::utf8(state.value.clientVersion.toString())},
+                                          {"tasks", std::move(list)}});
             } else {
                 printTable(ctx, tasks, cc.value);
             }

@@ -25,16 +25,16 @@ QString ConnectionText::advice(ConnectionState state, const boinc::RpcEndpoint& 
 {
     switch (state) {
     case ConnectionState::Unreachable:
+        // Commands on lines of their own: wrapped inside a sentence they break at the hyphen.
         if (endpoint.isLocal())
-            return tr("Start the BOINC client on this computer (on Debian and Ubuntu: sudo systemctl start "
-                      "boinc-client), or start this program with --host HOST[:PORT] to watch a client on "
-                      "another computer.");
+            return tr("Start the BOINC client on this computer. On Debian and Ubuntu:\n"
+                      "sudo systemctl start boinc-client\n"
+                      "To watch a client on another computer, start this program with --host HOST[:PORT].");
         return tr("Check that the BOINC client runs on that computer, that it accepts GUI RPC from this one "
-                  "(remote_hosts.cfg or --allow_remote_gui_rpc), and that no firewall blocks the port. To watch "
-                  "another client, start this program with --host HOST[:PORT].");
+                  "(remote_hosts.cfg or --allow_remote_gui_rpc), and that no firewall blocks the port.");
     case ConnectionState::TimedOut:
-        return tr("The client may be busy or hung. Restart it if it stays silent (sudo systemctl restart "
-                  "boinc-client).");
+        return tr("The client may be busy or hung. If it stays silent, restart it:\n"
+                  "sudo systemctl restart boinc-client");
     case ConnectionState::AuthenticationFailed:
         // The locator's own words say exactly which file and which group, when that was the problem.
         if (!password.error.isEmpty() && !password.found)

@@ -6,6 +6,11 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#if defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace bdm::boinc {
 namespace {
 
@@ -33,7 +38,9 @@ PasswordLocator::PasswordLocator()
     m_userName = qEnvironmentVariable("USER");
 #else
     m_platform = Platform::Linux;
-    m_userName = qEnvironmentVariable("USER");
+    // The account really running us: $USER survives su/runuser and would name the wrong one.
+    if (const passwd* pw = ::getpwuid(::geteuid()))
+        m_userName = QString::fromLocal8Bit(pw->pw_name);
 #endif
 }
 

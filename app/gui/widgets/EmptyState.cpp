@@ -1,5 +1,6 @@
 #include "gui/widgets/EmptyState.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -42,12 +43,20 @@ EmptyState::EmptyState(QWidget* parent)
     m_action->hide();
     connect(m_action, &QPushButton::clicked, this, &EmptyState::actionTriggered);
 
+    // Centred, as wide as textWidth where there is room: an AlignHCenter'd label would get only
+    // its size hint, which for wrapped text is a narrow guess.
+    auto* explanationRow = new QHBoxLayout;
+    explanationRow->addStretch(1);
+    explanationRow->addWidget(m_explanation, 100);
+    explanationRow->addStretch(1);
+
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
     layout->addStretch(2);
     layout->addWidget(m_icon);
     layout->addSpacing(8);
     layout->addWidget(m_title);
-    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    layout->addLayout(explanationRow);
     layout->addSpacing(8);
     layout->addWidget(m_action, 0, Qt::AlignHCenter);
     layout->addStretch(3);

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "boinc/ClientVersion.h"
+#include "boinc/ConnectionState.h"
+#include "boinc/PasswordLocator.h"
+#include "gui/GuiSettings.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace bdm::boinc {
+class GuiRpcClient;
+class GuiRpcConnection;
+} // namespace bdm::boinc
+
+namespace bdm::gui {
+
+// The window: a navigation list on the left, one page per entry, and the state of the
+// connection to the local BOINC client in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // In the order of the navigation list and of Ctrl+1..Ctrl+5.
+    enum class Page { Readiness, Tasks, Fleet, Submit, Jobs };
+    static constexpr int pageCount = 5;
+
+    MainWindow(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // Stable names for --page and the settings file: "readiness", "tasks", ...
+    static QString pageName(Page page);
+    static std::optional<Page> pageFromName(const QString& name);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void addPages(const boinc::PasswordLookup& password);
+    void onPageChanged(int row);
+    void onConnectionStateChanged(boinc::ConnectionState state);
+    void updateStatus();
+    void retranslate();
+    void fitNavigation();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    boinc::GuiRpcClient& m_client;
+    boinc::PasswordLookup m_password;
+    GuiSettings m_settings;
+    QLabel* m_statusLabel;
+    boinc::ClientVersion m_version;
+};
+
+} // namespace bdm::gui
