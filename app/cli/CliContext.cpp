@@ -94,8 +94,13 @@ int CliContext::reportRpcError(const RpcError& error)
                                                 .arg(m_password.path);
         break;
     case RpcError::Unauthorized:
-        line += QStringLiteral(". ") +
-                (m_password.error.isEmpty() ? tr("Give the GUI RPC password with --password-file.") : m_password.error);
+        if (!m_password.error.isEmpty())
+            line += QStringLiteral(". ") + m_password.error;
+        else if (m_password.found && m_password.password.isEmpty())
+            line += tr(". %1 is empty, but this client has a password: give its gui_rpc_auth.cfg with --password-file.")
+                        .arg(m_password.path);
+        else
+            line += tr(". Give the GUI RPC password with --password-file.");
         break;
     case RpcError::Server:
         code = ExitFailed;
