@@ -11,22 +11,23 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-
 #include <cstdio>
 
 namespace {
 
-QString tr(const char* text)
+// Gives this file's words one context that lupdate and the running program agree on: a free
+// tr() helper around QCoreApplication::translate() would be filed under the wrong context.
+class Main
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
 
 // --lang must take effect before the parser is built, or --help would ignore it.
 QLocale requestedLocale(const QStringList& arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
-        if ((arg == QLatin1String("--lang") || arg == QLatin1String("-lang")) && i + 1 < arguments.size())
+        if (arg == QLatin1String("--lang") && i + 1 < arguments.size())
             return QLocale(arguments.at(i + 1));
         if (arg.startsWith(QLatin1String("--lang=")))
             return QLocale(arg.mid(7));
@@ -60,28 +61,33 @@ int main(int argc, char* argv[])
     translations.load(locale);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("See and manage BOINC's container tasks, check readiness, submit container jobs."));
+    parser.setApplicationDescription(
+        Main::tr("See and manage BOINC's container tasks, check readiness, submit container jobs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("host"), tr("BOINC client to talk to (default 127.0.0.1:31416)."), tr("HOST[:PORT]"),
-                      QStringLiteral("127.0.0.1:31416")});
-    parser.addOption({QStringLiteral("password-file"),
-                      tr("File holding the GUI RPC password (default: found in the BOINC data directory)."), tr("FILE")});
-    parser.addOption({QStringLiteral("lang"), tr("Language of the user interface, e.g. zh_CN (default: the system's)."),
-                      tr("LANGUAGE")});
-    parser.addOption({QStringLiteral("page"), tr("Page to show first: readiness, tasks, fleet, submit or jobs."),
-                      tr("PAGE")});
+    parser.addOption({QStringLiteral("host"), Main::tr("BOINC client to talk to (default 127.0.0.1:31416)."),
+                      Main::tr("HOST[:PORT]"), QStringLiteral("127.0.0.1:31416")});
+    parser.addOption(
+        {QStringLiteral("password-file"),
+         Main::tr("File holding the GUI RPC password (default: found in the BOINC data directory)."),
+         Main::tr("FILE")});
+    parser.addOption({QStringLiteral("lang"),
+                      Main::tr("Language of the user interface, e.g. zh_CN (default: the system's)."),
+                      Main::tr("LANGUAGE")});
+    parser.addOption({QStringLiteral("page"),
+                      Main::tr("Page to show first: readiness, tasks, fleet, submit or jobs."),
+                      Main::tr("PAGE")});
     parser.process(app);
 
     QString why;
     const auto endpoint = bdm::boinc::RpcEndpoint::parse(parser.value(QStringLiteral("host")), &why);
     if (!endpoint)
-        return usageError(tr("--host: %1").arg(why));
+        return usageError(Main::tr("--host: %1").arg(why));
     std::optional<bdm::gui::MainWindow::Page> firstPage;
     if (parser.isSet(QStringLiteral("page"))) {
         firstPage = bdm::gui::MainWindow::pageFromName(parser.value(QStringLiteral("page")));
         if (!firstPage)
-            return usageError(tr("--page: give readiness, tasks, fleet, submit or jobs"));
+            return usageError(Main::tr("--page: give readiness, tasks, fleet, submit or jobs"));
     }
 
     bdm::boinc::PasswordLocator locator;
@@ -89,7 +95,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("password-file"))) {
         password = locator.readFile(parser.value(QStringLiteral("password-file")));
         if (!password.found)
-            return usageError(tr("--password-file: %1").arg(password.error));
+            return usageError(Main::tr("--password-file: %1").arg(password.error));
     } else if (endpoint->isLocal()) {
         // A local client answers read-only requests without a password, so a missing file only
         // matters for control operations; the lookup's error is shown when it does.

@@ -9,10 +9,11 @@ namespace bdm::cli {
 using boinc::RpcError;
 
 namespace {
-QString tr(const char* text)
+// Gives lupdate and the program the same translation context.
+class Cli
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 } // namespace
 
 CliContext::CliContext() : m_out(stdout), m_err(stderr)
@@ -23,12 +24,12 @@ CliContext::~CliContext() = default;
 
 void CliContext::addCommonOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("host"), tr("BOINC client to talk to (default 127.0.0.1:31416)."), tr("HOST[:PORT]")});
-    parser.addOption({QStringLiteral("password-file"), tr("File holding the GUI RPC password (default: found in "
+    parser.addOption({QStringLiteral("host"), Cli::tr("BOINC client to talk to (default 127.0.0.1:31416)."), Cli::tr("HOST[:PORT]")});
+    parser.addOption({QStringLiteral("password-file"), Cli::tr("File holding the GUI RPC password (default: found in "
                                                            "the BOINC data directory)."),
-                      tr("FILE")});
-    parser.addOption({QStringLiteral("timeout"), tr("Seconds to wait for each reply (default 30)."), tr("SECONDS")});
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON document on stdout.")});
+                      Cli::tr("FILE")});
+    parser.addOption({QStringLiteral("timeout"), Cli::tr("Seconds to wait for each reply (default 30)."), Cli::tr("SECONDS")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print one JSON document on stdout.")});
 }
 
 bool CliContext::readCommonOptions(const QCommandLineParser& parser)
@@ -37,7 +38,7 @@ bool CliContext::readCommonOptions(const QCommandLineParser& parser)
     QString why;
     const auto endpoint = boinc::RpcEndpoint::parse(parser.value(QStringLiteral("host")), &why);
     if (!endpoint) {
-        usageError(tr("--host: %1").arg(why));
+        usageError(Cli::tr("--host: %1").arg(why));
         return false;
     }
     m_endpoint = *endpoint;
@@ -46,7 +47,7 @@ bool CliContext::readCommonOptions(const QCommandLineParser& parser)
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600) {
-            usageError(tr("--timeout: give a number of seconds between 0 and 3600"));
+            usageError(Cli::tr("--timeout: give a number of seconds between 0 and 3600"));
             return false;
         }
         timeoutMs = static_cast<int>(seconds * 1000);
@@ -55,7 +56,7 @@ bool CliContext::readCommonOptions(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("password-file"))) {
         m_password = locator.readFile(parser.value(QStringLiteral("password-file")));
         if (!m_password.found) {
-            usageError(tr("--password-file: %1").arg(m_password.error));
+            usageError(Cli::tr("--password-file: %1").arg(m_password.error));
             return false;
         }
     } else if (m_endpoint.isLocal()) {
@@ -85,28 +86,28 @@ int CliContext::reportRpcError(const RpcError& error)
     int code = ExitError;
     switch (error.kind) {
     case RpcError::Unreachable:
-        line += tr(". Is the BOINC client running? Start it (e.g. sudo systemctl start boinc-client) or pass --host.");
+        line += Cli::tr(". Is the BOINC client running? Start it (e.g. sudo systemctl start boinc-client) or pass --host.");
         break;
-    case RpcError::Timeout: line += tr(". The client may be busy or hung; try again or raise --timeout."); break;
+    case RpcError::Timeout: line += Cli::tr(". The client may be busy or hung; try again or raise --timeout."); break;
     case RpcError::AuthenticationFailed:
-        line += m_password.path.isEmpty() ? tr(". Give the right password with --password-file.")
-                                          : tr(" (password read from %1). Give the right one with --password-file.")
+        line += m_password.path.isEmpty() ? Cli::tr(". Give the right password with --password-file.")
+                                          : Cli::tr(" (password read from %1). Give the right one with --password-file.")
                                                 .arg(m_password.path);
         break;
     case RpcError::Unauthorized:
         if (!m_password.error.isEmpty())
             line += QStringLiteral(". ") + m_password.error;
         else if (m_password.found && m_password.password.isEmpty())
-            line += tr(". %1 is empty, but this client has a password: give its gui_rpc_auth.cfg with --password-file.")
+            line += Cli::tr(". %1 is empty, but this client has a password: give its gui_rpc_auth.cfg with --password-file.")
                         .arg(m_password.path);
         else
-            line += tr(". Give the GUI RPC password with --password-file.");
+            line += Cli::tr(". Give the GUI RPC password with --password-file.");
         break;
     case RpcError::Server:
         code = ExitFailed;
-        line = tr("the BOINC client refused: %1").arg(error.message);
+        line = Cli::tr("the BOINC client refused: %1").arg(error.message);
         break;
-    case RpcError::Protocol: line += tr(". Is %1 a BOINC client's GUI RPC port?").arg(m_endpoint.toString()); break;
+    case RpcError::Protocol: line += Cli::tr(". Is %1 a BOINC client's GUI RPC port?").arg(m_endpoint.toString()); break;
     case RpcError::Cancelled:
     case RpcError::None: break;
     }

@@ -8,10 +8,11 @@
 namespace bdm::cli {
 namespace {
 
-QString tr(const char* text)
+// Gives lupdate and the program the same translation context.
+class Cli
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString gib(double bytes)
 {
@@ -21,38 +22,38 @@ QString gib(double bytes)
 void printHost(CliContext& ctx, const boinc::ClientVersion& version, const boinc::HostInfo& h)
 {
     QTextStream& out = ctx.out();
-    out << tr("Host:            %1 (%2)").arg(h.domainName, ctx.endpoint().toString()) << Qt::endl;
-    out << tr("BOINC client:    %1").arg(version.toString()) << Qt::endl;
-    out << tr("OS:              %1 %2").arg(h.osName, h.osVersion) << Qt::endl;
-    out << tr("CPU:             %1 x %2").arg(h.cpuCount).arg(h.cpuModel) << Qt::endl;
-    out << tr("Memory:          %1").arg(gib(h.memoryBytes)) << Qt::endl;
-    out << tr("Disk:            %1 free of %2").arg(gib(h.diskFree), gib(h.diskTotal)) << Qt::endl;
+    out << Cli::tr("Host:            %1 (%2)").arg(h.domainName, ctx.endpoint().toString()) << Qt::endl;
+    out << Cli::tr("BOINC client:    %1").arg(version.toString()) << Qt::endl;
+    out << Cli::tr("OS:              %1 %2").arg(h.osName, h.osVersion) << Qt::endl;
+    out << Cli::tr("CPU:             %1 x %2").arg(h.cpuCount).arg(h.cpuModel) << Qt::endl;
+    out << Cli::tr("Memory:          %1").arg(gib(h.memoryBytes)) << Qt::endl;
+    out << Cli::tr("Disk:            %1 free of %2").arg(gib(h.diskFree), gib(h.diskTotal)) << Qt::endl;
     if (h.isWindows()) {
         if (h.wslDistros.isEmpty())
-            out << tr("WSL distros:     none reported") << Qt::endl;
+            out << Cli::tr("WSL distros:     none reported") << Qt::endl;
         for (const boinc::WslDistro& d : h.wslDistros) {
-            out << tr("WSL distro:      %1 (%2 %3)%4").arg(d.name, d.osName, d.osVersion,
+            out << Cli::tr("WSL distro:      %1 (%2 %3)%4").arg(d.name, d.osName, d.osVersion,
                                                            d.dockerVersion.isEmpty()
                                                                ? QString()
-                                                               : tr(", %1 %2").arg(boinc::engineTypeName(d.dockerType),
+                                                               : Cli::tr(", %1 %2").arg(boinc::engineTypeName(d.dockerType),
                                                                                    d.dockerVersion))
                 << Qt::endl;
         }
     } else if (h.dockerVersion.isEmpty()) {
-        out << tr("Container engine: none reported by the client") << Qt::endl;
+        out << Cli::tr("Container engine: none reported by the client") << Qt::endl;
     } else {
-        out << tr("Container engine: %1 %2").arg(boinc::engineTypeName(h.dockerType), h.dockerVersion) << Qt::endl;
+        out << Cli::tr("Container engine: %1 %2").arg(boinc::engineTypeName(h.dockerType), h.dockerVersion) << Qt::endl;
     }
     if (!h.compose.version.isEmpty())
-        out << tr("Compose:         %1 %2").arg(boinc::engineTypeName(h.compose.type), h.compose.version) << Qt::endl;
+        out << Cli::tr("Compose:         %1 %2").arg(boinc::engineTypeName(h.compose.type), h.compose.version) << Qt::endl;
     if (h.gpus.isEmpty())
-        out << tr("GPUs:            none") << Qt::endl;
+        out << Cli::tr("GPUs:            none") << Qt::endl;
     for (const boinc::Gpu& g : h.gpus) {
-        out << tr("GPU:             %1 x %2 (%3)").arg(g.count).arg(g.name, g.type);
+        out << Cli::tr("GPU:             %1 x %2 (%3)").arg(g.count).arg(g.name, g.type);
         if (!g.driverVersionText().isEmpty())
-            out << tr(", driver %1").arg(g.driverVersionText());
+            out << Cli::tr(", driver %1").arg(g.driverVersionText());
         if (!g.cudaVersionText().isEmpty())
-            out << tr(", CUDA %1").arg(g.cudaVersionText());
+            out << Cli::tr(", CUDA %1").arg(g.cudaVersionText());
         out << Qt::endl;
     }
 }
@@ -62,7 +63,7 @@ void printHost(CliContext& ctx, const boinc::ClientVersion& version, const boinc
 int runHost(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show what the BOINC client knows about its host, including the container "
+    parser.setApplicationDescription(Cli::tr("Show what the BOINC client knows about its host, including the container "
                                         "engine and GPUs it detected."));
     parser.addHelpOption();
     CliContext::addCommonOptions(parser);

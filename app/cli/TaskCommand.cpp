@@ -6,22 +6,23 @@
 namespace bdm::cli {
 namespace {
 
-QString tr(const char* text)
+// Gives lupdate and the program the same translation context.
+class Cli
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 } // namespace
 
 int runTask(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Suspend, resume or abort one task through the BOINC client. The task's "
+    parser.setApplicationDescription(Cli::tr("Suspend, resume or abort one task through the BOINC client. The task's "
                                         "container follows (BOINC's wrapper pauses, resumes or removes it)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("suspend, resume or abort"));
-    parser.addPositionalArgument(QStringLiteral("name"), tr("the task (result) name, exactly as BOINC shows it"));
-    parser.addOption({QStringLiteral("project"), tr("The project's URL (as in 'boinc-docker tasks')."), tr("URL")});
+    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("suspend, resume or abort"));
+    parser.addPositionalArgument(QStringLiteral("name"), Cli::tr("the task (result) name, exactly as BOINC shows it"));
+    parser.addOption({QStringLiteral("project"), Cli::tr("The project's URL (as in 'boinc-docker tasks')."), Cli::tr("URL")});
     CliContext::addCommonOptions(parser);
     parser.process(args);
     CliContext ctx;
@@ -29,7 +30,7 @@ int runTask(const QStringList& args)
         return ExitError;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
-        return ctx.usageError(tr("usage: boinc-docker task suspend|resume|abort --project URL NAME"));
+        return ctx.usageError(Cli::tr("usage: boinc-docker task suspend|resume|abort --project URL NAME"));
     using Op = boinc::GuiRpcClient::ResultOp;
     Op op;
     if (pos[0] == QLatin1String("suspend"))
@@ -39,10 +40,10 @@ int runTask(const QStringList& args)
     else if (pos[0] == QLatin1String("abort"))
         op = Op::Abort;
     else
-        return ctx.usageError(tr("unknown task action '%1' (use suspend, resume or abort)").arg(pos[0]));
+        return ctx.usageError(Cli::tr("unknown task action '%1' (use suspend, resume or abort)").arg(pos[0]));
     const QString project = parser.value(QStringLiteral("project"));
     if (project.isEmpty())
-        return ctx.usageError(tr("give the task's project with --project URL"));
+        return ctx.usageError(Cli::tr("give the task's project with --project URL"));
 
     QObject guard;
     ctx.client().resultOp(op, project, pos[1], &guard, [&](const boinc::RpcError& error) {
@@ -53,7 +54,7 @@ int runTask(const QStringList& args)
         if (ctx.json())
             ctx.printJson(boinc::Json{{"ok", true}, {"action", boinc::utf8(pos[0])}, {"name", boinc::utf8(pos[1])}});
         else
-            ctx.out() << tr("%1: %2 done").arg(pos[1], pos[0]) << Qt::endl;
+            ctx.out() << Cli::tr("%1: %2 done").arg(pos[1], pos[0]) << Qt::endl;
         ctx.finish(ExitOk);
     });
     return ctx.exec();

@@ -11,10 +11,11 @@
 namespace bdm::cli {
 namespace {
 
-QString tr(const char* text)
+// Gives lupdate and the program the same translation context.
+class Cli
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString duration(double seconds)
 {
@@ -28,11 +29,11 @@ QString duration(double seconds)
 void printTable(CliContext& ctx, const QList<boinc::Result>& tasks, const boinc::CcStatus& cc)
 {
     if (tasks.isEmpty()) {
-        ctx.out() << tr("No tasks.") << Qt::endl;
+        ctx.out() << Cli::tr("No tasks.") << Qt::endl;
         return;
     }
-    TextTable table({tr("PROJECT"), tr("TASK"), tr("APP"), tr("STATUS"), tr("DONE"), tr("ELAPSED"), tr("REMAINING"),
-                     tr("DEADLINE")});
+    TextTable table({Cli::tr("PROJECT"), Cli::tr("TASK"), Cli::tr("APP"), Cli::tr("STATUS"), Cli::tr("DONE"), Cli::tr("ELAPSED"), Cli::tr("REMAINING"),
+                     Cli::tr("DEADLINE")});
     for (const boinc::Result& r : tasks) {
         const double done = r.activeTask ? r.activeTask->fractionDone : (r.state >= boinc::ResultComputeError ? 1 : 0);
         const double elapsed = r.activeTask ? r.activeTask->elapsedTime : r.finalElapsedTime;
@@ -50,16 +51,16 @@ void printTable(CliContext& ctx, const QList<boinc::Result>& tasks, const boinc:
 int runTasks(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the BOINC client's tasks (those that have started, or all with --all)."));
+    parser.setApplicationDescription(Cli::tr("List the BOINC client's tasks (those that have started, or all with --all)."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("all"), tr("List every task, not only those that have started.")});
+    parser.addOption({QStringLiteral("all"), Cli::tr("List every task, not only those that have started.")});
     CliContext::addCommonOptions(parser);
     parser.process(args);
     CliContext ctx;
     if (!ctx.readCommonOptions(parser))
         return ExitError;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usageError(tr("tasks takes no arguments (got '%1')").arg(parser.positionalArguments().join(QLatin1Char(' '))));
+        return ctx.usageError(Cli::tr("tasks takes no arguments (got '%1')").arg(parser.positionalArguments().join(QLatin1Char(' '))));
     const bool all = parser.isSet(QStringLiteral("all"));
 
     QObject guard;

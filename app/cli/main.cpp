@@ -8,14 +8,15 @@
 
 namespace {
 
-QString tr(const char* text)
+// Gives lupdate and the program the same translation context.
+class Cli
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void printHelp(QTextStream& out)
 {
-    out << tr("Usage: boinc-docker COMMAND [OPTIONS]\n"
+    out << Cli::tr("Usage: boinc-docker COMMAND [OPTIONS]\n"
               "\n"
               "The command-line twin of BOINC Docker Manager: BOINC's container tasks, for scripts and servers.\n"
               "\n"
@@ -61,6 +62,6 @@ int main(int argc, char* argv[])
         return bdm::cli::runHost(rest);
     if (command == QLatin1String("task"))
         return bdm::cli::runTask(rest);
-    err << tr("boinc-docker: unknown command '%1'. Run 'boinc-docker --help' for the list.").arg(command) << Qt::endl;
+    err << Cli::tr("boinc-docker: unknown command '%1'. Run 'boinc-docker --help' for the list.").arg(command) << Qt::endl;
     return bdm::cli::ExitError;
 }

@@ -8,14 +8,20 @@ QString ConnectionText::headline(ConnectionState state, const boinc::RpcEndpoint
 {
     const QString where = endpoint.toString();
     switch (state) {
-    case ConnectionState::Connected: return tr("Connected to the BOINC client at %1").arg(where);
+    case ConnectionState::Connected:
+        return tr("Connected to the BOINC client at %1").arg(where);
     case ConnectionState::Disconnected:
     case ConnectionState::Connecting:
-    case ConnectionState::Authenticating: return tr("Connecting to the BOINC client at %1…").arg(where);
-    case ConnectionState::Unreachable: return tr("No BOINC client reachable at %1").arg(where);
-    case ConnectionState::TimedOut: return tr("The BOINC client at %1 is not answering").arg(where);
-    case ConnectionState::AuthenticationFailed: return tr("Wrong GUI RPC password for the BOINC client at %1").arg(where);
-    case ConnectionState::ProtocolError: return tr("The program at %1 does not answer like a BOINC client").arg(where);
+    case ConnectionState::Authenticating:
+        return tr("Connecting to the BOINC client at %1…").arg(where);
+    case ConnectionState::Unreachable:
+        return tr("No BOINC client reachable at %1").arg(where);
+    case ConnectionState::TimedOut:
+        return tr("The BOINC client at %1 is not answering").arg(where);
+    case ConnectionState::AuthenticationFailed:
+        return tr("Wrong GUI RPC password for the BOINC client at %1").arg(where);
+    case ConnectionState::ProtocolError:
+        return tr("The program at %1 does not answer like a BOINC client").arg(where);
     }
     return {};
 }
@@ -40,23 +46,26 @@ QString ConnectionText::advice(ConnectionState state, const boinc::RpcEndpoint& 
         if (!password.error.isEmpty() && !password.found)
             return password.error;
         if (!password.path.isEmpty())
-            return tr("The password was read from %1. Start this program with --password-file FILE to give the "
+            return tr("The password was read from %1. Start this program with --password-file FILE to give "
+                      "the "
                       "right one.")
                 .arg(password.path);
-        return tr("Start this program with --password-file FILE, naming a copy of the client's gui_rpc_auth.cfg.");
+        return tr(
+            "Start this program with --password-file FILE, naming a copy of the client's gui_rpc_auth.cfg.");
     case ConnectionState::ProtocolError:
         return tr("Check the port: a BOINC client listens on %1 unless it was started with --gui_rpc_port.")
             .arg(boinc::RpcEndpoint::defaultPort);
     case ConnectionState::Disconnected:
     case ConnectionState::Connecting:
     case ConnectionState::Authenticating:
-    case ConnectionState::Connected: break;
+    case ConnectionState::Connected:
+        break;
     }
     return {};
 }
 
-QString ConnectionText::explanation(ConnectionState state, const QString& detail, const boinc::RpcEndpoint& endpoint,
-                                    const boinc::PasswordLookup& password)
+QString ConnectionText::explanation(ConnectionState state, const QString& detail,
+                                    const boinc::RpcEndpoint& endpoint, const boinc::PasswordLookup& password)
 {
     QStringList paragraphs;
     const QString what = advice(state, endpoint, password);
@@ -87,11 +96,13 @@ bool ConnectionText::isFailure(ConnectionState state)
     case ConnectionState::Unreachable:
     case ConnectionState::TimedOut:
     case ConnectionState::AuthenticationFailed:
-    case ConnectionState::ProtocolError: return true;
+    case ConnectionState::ProtocolError:
+        return true;
     case ConnectionState::Disconnected:
     case ConnectionState::Connecting:
     case ConnectionState::Authenticating:
-    case ConnectionState::Connected: break;
+    case ConnectionState::Connected:
+        break;
     }
     return false;
 }

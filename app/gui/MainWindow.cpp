@@ -1,7 +1,5 @@
 #include "gui/MainWindow.h"
 
-#include "ui_MainWindow.h"
-
 #include "boinc/GuiRpcClient.h"
 #include "gui/ConnectionText.h"
 #include "gui/fleet/FleetPage.h"
@@ -9,13 +7,13 @@
 #include "gui/readiness/ReadinessPage.h"
 #include "gui/submit/SubmitPage.h"
 #include "gui/tasks/TasksPage.h"
+#include "gui/widgets/ElidedLabel.h"
+#include "ui_MainWindow.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QLabel>
 #include <QMessageBox>
 #include <QScrollBar>
-
 #include <array>
 
 namespace bdm::gui {
@@ -28,14 +26,13 @@ constexpr QSize defaultSize{1100, 700};
 
 MainWindow::MainWindow(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_client(client), m_password(password),
-      m_statusLabel(new QLabel(this))
+      m_statusLabel(new ElidedLabel(this))
 {
     m_ui->setupUi(this);
     addPages(password);
 
+    // Elided: a long message (a wrong password's advice) must not force the window wider.
     m_statusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
-    // Ignored: a long message (a wrong password's advice) must not force the window wider.
-    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_ui->statusBar->addWidget(m_statusLabel, 1);
 
     const std::array pageActions{m_ui->actionShowReadiness, m_ui->actionShowTasks, m_ui->actionShowFleet,
@@ -46,11 +43,10 @@ MainWindow::MainWindow(boinc::GuiRpcClient& client, const boinc::PasswordLookup&
         connect(pageActions[i], &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
     }
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
-    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this,
-            [pageActions](int row) {
-                if (row >= 0 && row < pageCount)
-                    pageActions[static_cast<std::size_t>(row)]->setChecked(true);
-            });
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [pageActions](int row) {
+        if (row >= 0 && row < pageCount)
+            pageActions[static_cast<std::size_t>(row)]->setChecked(true);
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(&m_client.connection(), &boinc::GuiRpcConnection::stateChanged, this,
@@ -129,7 +125,8 @@ void MainWindow::updateStatus()
     const boinc::ConnectionState state = connection.state();
     const QString line = ConnectionText::statusLine(state, connection.endpoint(), m_version, m_password);
     m_statusLabel->setText(line);
-    const QString more = ConnectionText::explanation(state, connection.stateDetail(), connection.endpoint(), m_password);
+    const QString more =
+        ConnectionText::explanation(state, connection.stateDetail(), connection.endpoint(), m_password);
     m_statusLabel->setToolTip(more.isEmpty() ? line : line + QStringLiteral("\n\n") + more);
     m_statusLabel->setAccessibleName(line);
 }
@@ -139,8 +136,8 @@ void MainWindow::retranslate()
     m_ui->retranslateUi(this);
     for (int i = 0; i < pageCount; ++i) {
         QListWidgetItem* item = m_ui->navigationList->item(i);
-        const QString shortcut = QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i))
-                                     .toString(QKeySequence::NativeText);
+        const QString shortcut =
+            QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)).toString(QKeySequence::NativeText);
         item->setToolTip(tr("%1 (%2)").arg(item->text(), shortcut));
         item->setData(Qt::AccessibleDescriptionRole, tr("Shortcut: %1").arg(shortcut));
         m_ui->pageStack->widget(i)->setAccessibleName(item->text());
@@ -164,10 +161,11 @@ void MainWindow::showAbout()
                                 tr("BOINC Docker Manager %1").arg(QCoreApplication::applicationVersion()),
                                 QMessageBox::Ok, this);
     box->setIconPixmap(windowIcon().pixmap(64, 64));
-    box->setInformativeText(tr("See what BOINC's container tasks are doing, check whether this computer is ready "
-                               "for Docker and Podman jobs, and submit container jobs to a BOINC project.\n\n"
-                               "Built with Qt %1.")
-                                .arg(QLatin1String(qVersion())));
+    box->setInformativeText(
+        tr("See what BOINC's container tasks are doing, check whether this computer is ready "
+           "for Docker and Podman jobs, and submit container jobs to a BOINC project.\n\n"
+           "Built with Qt %1.")
+            .arg(QLatin1String(qVersion())));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -6,11 +6,8 @@
 #include "gui/GuiSettings.h"
 
 #include <QMainWindow>
-
 #include <memory>
 #include <optional>
-
-class QLabel;
 
 namespace Ui {
 class MainWindow;
@@ -23,6 +20,8 @@ class GuiRpcConnection;
 
 namespace bdm::gui {
 
+class ElidedLabel;
+
 // The window: a navigation list on the left, one page per entry, and the state of the
 // connection to the local BOINC client in the status bar.
 class MainWindow : public QMainWindow
@@ -31,7 +30,14 @@ class MainWindow : public QMainWindow
 
 public:
     // In the order of the navigation list and of Ctrl+1..Ctrl+5.
-    enum class Page { Readiness, Tasks, Fleet, Submit, Jobs };
+    enum class Page
+    {
+        Readiness,
+        Tasks,
+        Fleet,
+        Submit,
+        Jobs
+    };
     static constexpr int pageCount = 5;
 
     MainWindow(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password, QWidget* parent = nullptr);
@@ -60,7 +66,7 @@ private:
     boinc::GuiRpcClient& m_client;
     boinc::PasswordLookup m_password;
     GuiSettings m_settings;
-    QLabel* m_statusLabel;
+    ElidedLabel* m_statusLabel;
     boinc::ClientVersion m_version;
 };
 

@@ -23,7 +23,8 @@ bool Translations::load(const QLocale& locale)
         m_qt = std::move(qt);
     }
     auto app = std::make_unique<QTranslator>();
-    if (!app->load(locale, QStringLiteral("boinc-docker-manager"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (!app->load(locale, QStringLiteral("boinc-docker-manager"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
         return false;
     QCoreApplication::installTranslator(app.get());
     m_app = std::move(app);

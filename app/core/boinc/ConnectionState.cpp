@@ -21,16 +21,15 @@ QString connectionStateName(ConnectionState state)
 
 QString connectionStateText(ConnectionState state)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("ConnectionState", s); };
     switch (state) {
-    case ConnectionState::Disconnected: return tr("Not connected");
-    case ConnectionState::Connecting: return tr("Connecting");
-    case ConnectionState::Authenticating: return tr("Authenticating");
-    case ConnectionState::Connected: return tr("Connected");
-    case ConnectionState::AuthenticationFailed: return tr("Wrong GUI RPC password");
-    case ConnectionState::Unreachable: return tr("Unreachable");
-    case ConnectionState::TimedOut: return tr("Not answering");
-    case ConnectionState::ProtocolError: return tr("Protocol error");
+    case ConnectionState::Disconnected: return QCoreApplication::translate("ConnectionState", "Not connected");
+    case ConnectionState::Connecting: return QCoreApplication::translate("ConnectionState", "Connecting");
+    case ConnectionState::Authenticating: return QCoreApplication::translate("ConnectionState", "Authenticating");
+    case ConnectionState::Connected: return QCoreApplication::translate("ConnectionState", "Connected");
+    case ConnectionState::AuthenticationFailed: return QCoreApplication::translate("ConnectionState", "Wrong GUI RPC password");
+    case ConnectionState::Unreachable: return QCoreApplication::translate("ConnectionState", "Unreachable");
+    case ConnectionState::TimedOut: return QCoreApplication::translate("ConnectionState", "Not answering");
+    case ConnectionState::ProtocolError: return QCoreApplication::translate("ConnectionState", "Protocol error");
     }
     return {};
 }

@@ -14,10 +14,6 @@
 namespace bdm::boinc {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PasswordLocator", text);
-}
 
 constexpr QLatin1StringView fileName{"gui_rpc_auth.cfg"};
 
@@ -89,17 +85,17 @@ QString PasswordLocator::unreadableAdvice(const QString& path) const
     const QString user = m_userName.isEmpty() ? QStringLiteral("$USER") : m_userName;
     switch (m_platform) {
     case Platform::Windows:
-        return tr("%1 exists but cannot be read. Run the program as a member of the 'boinc_admins' group, "
+        return PasswordLocator::tr("%1 exists but cannot be read. Run the program as a member of the 'boinc_admins' group, "
                   "or give the password with --password-file.")
             .arg(path);
     case Platform::MacOS:
-        return tr("%1 exists but cannot be read. Give the password with --password-file, or make the "
+        return PasswordLocator::tr("%1 exists but cannot be read. Give the password with --password-file, or make the "
                   "file readable: sudo chmod g+r '%1' and add yourself to its group.")
             .arg(path);
     case Platform::Linux: break;
     }
     const QString group = info.group().isEmpty() ? QStringLiteral("boinc") : info.group();
-    return tr("%1 exists but cannot be read by user %2. Add the user to group '%3' "
+    return PasswordLocator::tr("%1 exists but cannot be read by user %2. Add the user to group '%3' "
               "(sudo usermod -aG %3 %2), then log out and back in (or run 'newgrp %3'), "
               "or give the password with --password-file.")
         .arg(path, user, group);
@@ -112,7 +108,7 @@ PasswordLookup PasswordLocator::readFile(const QString& path) const
     r.path = path;
     QFile f(path);
     if (!QFileInfo::exists(path)) {
-        r.error = tr("password file %1 does not exist").arg(path);
+        r.error = PasswordLocator::tr("password file %1 does not exist").arg(path);
         return r;
     }
     if (!f.open(QIODevice::ReadOnly)) {
@@ -137,8 +133,8 @@ PasswordLookup PasswordLocator::locate() const
         return one;
     }
     result.error = result.tried.isEmpty()
-                       ? tr("no place to look for gui_rpc_auth.cfg on this platform; give --password-file")
-                       : tr("no gui_rpc_auth.cfg found (looked in %1); give --password-file if the client uses a password")
+                       ? PasswordLocator::tr("no place to look for gui_rpc_auth.cfg on this platform; give --password-file")
+                       : PasswordLocator::tr("no gui_rpc_auth.cfg found (looked in %1); give --password-file if the client uses a password")
                              .arg(result.tried.join(QLatin1String(", ")));
     return result;
 }

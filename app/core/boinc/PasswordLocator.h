@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,8 @@ struct PasswordLookup
 // do when it exists but cannot be read (the usual first failure: the user is not in group boinc).
 class PasswordLocator
 {
+    Q_DECLARE_TR_FUNCTIONS(PasswordLocator)
+
 public:
     enum class Platform { Linux, Windows, MacOS };
 

@@ -9,7 +9,8 @@ QString EngineReport::describe(const boinc::HostInfo& host, const boinc::ClientV
     // Detection and the host_info fields arrived together in 8.2.0: an older client's silence
     // says nothing about the computer.
     if (version.isKnown() && !version.atLeast(8, 2, 0))
-        return tr("None reported. BOINC %1 never reports Docker or Podman: Docker jobs need BOINC 8.2.0 or newer.")
+        return tr("None reported. BOINC %1 never reports Docker or Podman: Docker jobs need BOINC 8.2.0 or "
+                  "newer.")
             .arg(version.toString());
     return host.isWindows() ? describeWindows(host) : describeUnix(host, version);
 }
@@ -18,9 +19,12 @@ QString EngineReport::engineName(boinc::EngineType type)
 {
     // Product names, not translated.
     switch (type) {
-    case boinc::EngineType::Docker: return QStringLiteral("Docker");
-    case boinc::EngineType::Podman: return QStringLiteral("Podman");
-    case boinc::EngineType::None: break;
+    case boinc::EngineType::Docker:
+        return QStringLiteral("Docker");
+    case boinc::EngineType::Podman:
+        return QStringLiteral("Podman");
+    case boinc::EngineType::None:
+        break;
     }
     return tr("An engine of unknown type");
 }

@@ -24,7 +24,8 @@ QLabel* valueLabel(QWidget* parent)
 
 } // namespace
 
-ReadinessPage::ReadinessPage(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password, QWidget* parent)
+ReadinessPage::ReadinessPage(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password,
+                             QWidget* parent)
     : QWidget(parent), m_client(client)
 {
     setObjectName(QStringLiteral("readinessPage"));
@@ -120,8 +121,11 @@ void ReadinessPage::showReport()
         return;
     }
     m_computerValue->setText(m_host.domainName.isEmpty() ? tr("Not reported") : m_host.domainName);
-    m_systemValue->setText(QStringLiteral("%1 %2").arg(m_host.osName, m_host.osVersion).trimmed());
-    m_engineValue->setText(EngineReport::describe(m_host, m_haveVersion ? m_version : boinc::ClientVersion{}));
+    // BOINC's own two fields, e.g. "Linux Debian" and "Debian GNU/Linux 12 (bookworm) [6.1.0|libc 2.36]".
+    m_systemValue->setText(m_host.osVersion.isEmpty() ? m_host.osName
+                                                      : tr("%1 — %2").arg(m_host.osName, m_host.osVersion));
+    m_engineValue->setText(
+        EngineReport::describe(m_host, m_haveVersion ? m_version : boinc::ClientVersion{}));
 }
 
 void ReadinessPage::retranslate()
@@ -131,9 +135,10 @@ void ReadinessPage::retranslate()
     m_computerCaption->setText(tr("Computer:"));
     m_systemCaption->setText(tr("Operating system:"));
     m_engineCaption->setText(tr("Container engine:"));
-    m_notBuilt->setText(tr("The full readiness checklist is not built yet. This page repeats what the BOINC client "
-                           "reports about itself; it has not checked Docker, Podman, GPUs or anything else on this "
-                           "computer."));
+    m_notBuilt->setText(
+        tr("The full readiness checklist is not built yet. This page repeats what the BOINC client "
+           "reports about itself; it has not checked Docker, Podman, GPUs or anything else on this "
+           "computer."));
     showReport();
 }
 

@@ -24,7 +24,8 @@ class ReadinessPage : public QWidget
     Q_OBJECT
 
 public:
-    ReadinessPage(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password, QWidget* parent = nullptr);
+    ReadinessPage(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password,
+                  QWidget* parent = nullptr);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -6,7 +6,8 @@ namespace bdm::gui {
 
 class EmptyState;
 
-// Turning a container and files into BOINC jobs. Nothing to submit to until a project server can be set up, and it says so.
+// Turning a container and files into BOINC jobs. Nothing to submit to until a project server can be set up,
+// and it says so.
 class SubmitPage : public QWidget
 {
     Q_OBJECT

@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QPainter>
 #include <QStyleOptionProgressBar>
-
 #include <algorithm>
 
 namespace bdm::gui {
@@ -16,10 +15,10 @@ constexpr int steps = 1000;
 
 ProgressDelegate::ProgressDelegate(int rawValueRole, QObject* parent)
     : QStyledItemDelegate(parent), m_rawValueRole(rawValueRole)
-{
-}
+{}
 
-void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                             const QModelIndex& index) const
 {
     // Draw the selection background first, so a selected row stays one band of colour.
     QStyleOptionViewItem background = option;

@@ -12,7 +12,8 @@ class ProgressDelegate : public QStyledItemDelegate
 public:
     ProgressDelegate(int rawValueRole, QObject* parent = nullptr);
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
 
 private:
     int m_rawValueRole;

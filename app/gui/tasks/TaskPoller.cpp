@@ -47,13 +47,14 @@ void TaskPoller::startRound()
             finishRound(cc.error);
             return;
         }
-        m_client.getResults(false, this, [this, status = cc.value](const boinc::RpcResult<QList<boinc::Result>>& results) {
-            if (!results.ok()) {
-                finishRound(results.error);
-                return;
-            }
-            onResults(results.value, status);
-        });
+        m_client.getResults(false, this,
+                            [this, status = cc.value](const boinc::RpcResult<QList<boinc::Result>>& results) {
+                                if (!results.ok()) {
+                                    finishRound(results.error);
+                                    return;
+                                }
+                                onResults(results.value, status);
+                            });
     });
 }
 
@@ -65,14 +66,16 @@ void TaskPoller::onResults(QList<boinc::Result> results, const boinc::CcStatus& 
         finishRound({});
         return;
     }
-    m_client.getState(this, [this, results, status](const boinc::RpcResult<boinc::ClientState>& state) mutable {
-        // Without the state the names stay empty, but the tasks themselves are still worth showing.
-        if (state.ok())
-            remember(state.value);
-        m_state.annotate(results);
-        emit tasksUpdated(results, status);
-        finishRound(state.error);
-    });
+    m_client.getState(this,
+                      [this, results, status](const boinc::RpcResult<boinc::ClientState>& state) mutable {
+                          // Without the state the names stay empty, but the tasks themselves are still worth
+                          // showing.
+                          if (state.ok())
+                              remember(state.value);
+                          m_state.annotate(results);
+                          emit tasksUpdated(results, status);
+                          finishRound(state.error);
+                      });
 }
 
 void TaskPoller::finishRound(const boinc::RpcError& error)

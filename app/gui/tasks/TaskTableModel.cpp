@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QSet>
-
 #include <algorithm>
 
 namespace bdm::gui {
@@ -22,9 +21,7 @@ QString duration(double seconds)
 
 } // namespace
 
-TaskTableModel::TaskTableModel(QObject* parent) : QAbstractTableModel(parent)
-{
-}
+TaskTableModel::TaskTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 int TaskTableModel::rowCount(const QModelIndex& parent) const
 {
@@ -42,8 +39,10 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(row.shown, index.column());
-    case RawValueRole: return row.shown.raw(index.column());
+    case Qt::DisplayRole:
+        return display(row.shown, index.column());
+    case RawValueRole:
+        return row.shown.raw(index.column());
     case Qt::ToolTipRole:
         if (index.column() == Task)
             return tr("Task %1\nWorkunit %2").arg(row.result.name, row.result.wuName);
@@ -54,10 +53,13 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Progress:
         case Elapsed:
-        case Remaining: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default: return {};
+        case Remaining:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
         }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -66,47 +68,71 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Project: return tr("Project");
-    case Application: return tr("Application");
-    case Task: return tr("Task");
-    case Status: return tr("Status");
-    case Progress: return tr("Progress");
-    case Elapsed: return tr("Elapsed");
-    case Remaining: return tr("Remaining");
-    case Deadline: return tr("Deadline");
-    case PlanClass: return tr("Plan class");
-    default: return {};
+    case Project:
+        return tr("Project");
+    case Application:
+        return tr("Application");
+    case Task:
+        return tr("Task");
+    case Status:
+        return tr("Status");
+    case Progress:
+        return tr("Progress");
+    case Elapsed:
+        return tr("Elapsed");
+    case Remaining:
+        return tr("Remaining");
+    case Deadline:
+        return tr("Deadline");
+    case PlanClass:
+        return tr("Plan class");
+    default:
+        return {};
     }
 }
 
 QVariant TaskTableModel::Shown::raw(int column) const
 {
     switch (column) {
-    case Project: return project;
-    case Application: return application;
-    case Task: return task;
-    case Status: return status;
-    case Progress: return progress;
-    case Elapsed: return elapsed;
-    case Remaining: return remaining;
-    case Deadline: return deadline;
-    case PlanClass: return planClass;
-    default: return {};
+    case Project:
+        return project;
+    case Application:
+        return application;
+    case Task:
+        return task;
+    case Status:
+        return status;
+    case Progress:
+        return progress;
+    case Elapsed:
+        return elapsed;
+    case Remaining:
+        return remaining;
+    case Deadline:
+        return deadline;
+    case PlanClass:
+        return planClass;
+    default:
+        return {};
     }
 }
 
 QString TaskTableModel::display(const Shown& shown, int column)
 {
     switch (column) {
-    case Progress: return QLocale().toString(shown.progress * 100, 'f', 1) + QStringLiteral(" %");
-    case Elapsed: return duration(shown.elapsed);
-    case Remaining: return duration(shown.remaining);
+    case Progress:
+        return QLocale().toString(shown.progress * 100, 'f', 1) + QStringLiteral(" %");
+    case Elapsed:
+        return duration(shown.elapsed);
+    case Remaining:
+        return duration(shown.remaining);
     case Deadline:
         if (shown.deadline <= 0)
             return {};
         return QLocale().toString(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(shown.deadline)),
                                   QLocale::ShortFormat);
-    default: return shown.raw(column).toString();
+    default:
+        return shown.raw(column).toString();
     }
 }
 
@@ -124,7 +150,8 @@ TaskTableModel::Shown TaskTableModel::shownOf(const boinc::Result& r, const boin
     s.task = r.name;
     s.status = boinc::taskStatusText(r, status);
     // Without an active task, a result has either not started or finished computing.
-    s.progress = r.activeTask ? r.activeTask->fractionDone : (r.state >= boinc::ResultComputeError ? 1.0 : 0.0);
+    s.progress =
+        r.activeTask ? r.activeTask->fractionDone : (r.state >= boinc::ResultComputeError ? 1.0 : 0.0);
     s.elapsed = r.activeTask ? r.activeTask->elapsedTime : r.finalElapsedTime;
     s.remaining = r.estimatedRemaining;
     s.deadline = r.reportDeadline;

@@ -17,7 +17,19 @@ class TaskTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Project, Application, Task, Status, Progress, Elapsed, Remaining, Deadline, PlanClass, ColumnCount };
+    enum Column
+    {
+        Project,
+        Application,
+        Task,
+        Status,
+        Progress,
+        Elapsed,
+        Remaining,
+        Deadline,
+        PlanClass,
+        ColumnCount
+    };
     // The unformatted value behind a cell (a double for numbers and times, a string otherwise):
     // the sort role, so "10:00:00" sorts after "9:00:00" and dates sort by time.
     static constexpr int RawValueRole = Qt::UserRole + 1;

@@ -1,6 +1,7 @@
 #include "gui/tasks/TasksPage.h"
 
 #include "boinc/GuiRpcClient.h"
+#include "boinc/TaskStatus.h"
 #include "gui/tasks/ProgressDelegate.h"
 #include "gui/tasks/TaskPoller.h"
 #include "gui/tasks/TaskTableModel.h"
@@ -14,13 +15,15 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace bdm::gui {
 
 TasksPage::TasksPage(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password, QWidget* parent)
     : QWidget(parent), m_poller(new TaskPoller(client, this)), m_model(new TaskTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_noTasks(new EmptyState(this)),
-      m_content(new QStackedWidget(this)), m_gate(new ConnectionGate(client.connection(), password, m_content, this))
+      m_content(new QStackedWidget(this)),
+      m_gate(new ConnectionGate(client.connection(), password, m_content, this))
 {
     setObjectName(QStringLiteral("tasksPage"));
     m_proxy->setSourceModel(m_model);
@@ -54,11 +57,12 @@ TasksPage::TasksPage(boinc::GuiRpcClient& client, const boinc::PasswordLookup& p
 
     connect(m_poller, &TaskPoller::tasksUpdated, this, &TasksPage::onTasksUpdated);
     connect(m_poller, &TaskPoller::pollFailed, this, &TasksPage::onPollFailed);
-    connect(&client.connection(), &boinc::GuiRpcConnection::stateChanged, this, [this](boinc::ConnectionState state) {
-        // A list from a lost connection may be long out of date; the next one rebuilds it.
-        if (state != boinc::ConnectionState::Connected)
-            forgetTasks();
-    });
+    connect(&client.connection(), &boinc::GuiRpcConnection::stateChanged, this,
+            [this](boinc::ConnectionState state) {
+                // A list from a lost connection may be long out of date; the next one rebuilds it.
+                if (state != boinc::ConnectionState::Connected)
+                    forgetTasks();
+            });
     retranslate();
 }
 
@@ -69,9 +73,25 @@ void TasksPage::onTasksUpdated(const QList<boinc::Result>& tasks, const boinc::C
     if (!m_columnsSized && m_model->rowCount() > 0) {
         // Once only: sizing to contents on every poll would be slow and make columns jump.
         m_view->resizeColumnsToContents();
+        // Whatever the first rows held, leave room for "100.0 %" inside the bar's frame and for
+        // a common longer status, so a task that gets suspended later still reads in full.
+        const QFontMetrics metrics = m_view->fontMetrics();
+        boinc::Result suspended;
+        suspended.state = boinc::ResultFilesDownloaded;
+        boinc::CcStatus inUse;
+        inUse.taskSuspendReason = 2; // "computer is in use"
+        widenColumn(TaskTableModel::Progress, metrics.horizontalAdvance(QStringLiteral("100.0 %")) + 32);
+        widenColumn(TaskTableModel::Status,
+                    metrics.horizontalAdvance(boinc::taskStatusText(suspended, inUse)) + 16);
         m_columnsSized = true;
     }
     showContent();
+}
+
+void TasksPage::widenColumn(int column, int width)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    header->resizeSection(column, std::max(header->sectionSize(column), width));
 }
 
 void TasksPage::onPollFailed(const boinc::RpcError& error)

@@ -41,6 +41,7 @@ private:
     void onTasksUpdated(const QList<boinc::Result>& tasks, const boinc::CcStatus& status);
     void onPollFailed(const boinc::RpcError& error);
     void forgetTasks();
+    void widenColumn(int column, int width);
     void showContent();
     void retranslate();
 

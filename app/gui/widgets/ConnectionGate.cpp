@@ -59,10 +59,10 @@ void ConnectionGate::showProblem()
     if (m_passwordNeeded) {
         m_problem->setIcon(QIcon(QStringLiteral(":/icons/password.svg")));
         m_problem->setTitle(tr("The BOINC client at %1 wants its GUI RPC password").arg(endpoint.toString()));
-        m_problem->setExplanation(
-            m_password.error.isEmpty()
-                ? tr("Start this program with --password-file FILE, naming a copy of the client's gui_rpc_auth.cfg.")
-                : m_password.error);
+        m_problem->setExplanation(m_password.error.isEmpty()
+                                      ? tr("Start this program with --password-file FILE, naming a copy of "
+                                           "the client's gui_rpc_auth.cfg.")
+                                      : m_password.error);
         m_problem->setActionText({});
     } else {
         const bool failed = ConnectionText::isFailure(m_shownState);
@@ -70,7 +70,8 @@ void ConnectionGate::showProblem()
         m_problem->setIcon(QIcon(wrongPassword ? QStringLiteral(":/icons/password.svg")
                                                : QStringLiteral(":/icons/disconnected.svg")));
         m_problem->setTitle(ConnectionText::headline(m_shownState, endpoint));
-        m_problem->setExplanation(ConnectionText::explanation(m_shownState, m_shownDetail, endpoint, m_password));
+        m_problem->setExplanation(
+            ConnectionText::explanation(m_shownState, m_shownDetail, endpoint, m_password));
         // Retrying with the same password cannot help; the button would only pretend.
         m_problem->setActionText(failed && !wrongPassword ? tr("Retry now") : QString());
     }

@@ -21,8 +21,8 @@ class ConnectionGate : public QStackedWidget
     Q_OBJECT
 
 public:
-    ConnectionGate(boinc::GuiRpcConnection& connection, const boinc::PasswordLookup& password, QWidget* content,
-                   QWidget* parent = nullptr);
+    ConnectionGate(boinc::GuiRpcConnection& connection, const boinc::PasswordLookup& password,
+                   QWidget* content, QWidget* parent = nullptr);
 
     bool isOpen() const;
     // For replies the client refused for want of a password: the connection itself is fine,
