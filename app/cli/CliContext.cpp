@@ -1,7 +1,6 @@
 #include "CliContext.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 namespace bdm::cli {
@@ -16,19 +15,20 @@ class Cli
 };
 } // namespace
 
-CliContext::CliContext() : m_out(stdout), m_err(stderr)
-{
-}
+CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
 
 CliContext::~CliContext() = default;
 
 void CliContext::addCommonOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("host"), Cli::tr("BOINC client to talk to (default 127.0.0.1:31416)."), Cli::tr("HOST[:PORT]")});
-    parser.addOption({QStringLiteral("password-file"), Cli::tr("File holding the GUI RPC password (default: found in "
-                                                           "the BOINC data directory)."),
+    parser.addOption({QStringLiteral("host"), Cli::tr("BOINC client to talk to (default 127.0.0.1:31416)."),
+                      Cli::tr("HOST[:PORT]")});
+    parser.addOption({QStringLiteral("password-file"),
+                      Cli::tr("File holding the GUI RPC password (default: found in "
+                              "the BOINC data directory)."),
                       Cli::tr("FILE")});
-    parser.addOption({QStringLiteral("timeout"), Cli::tr("Seconds to wait for each reply (default 30)."), Cli::tr("SECONDS")});
+    parser.addOption({QStringLiteral("timeout"), Cli::tr("Seconds to wait for each reply (default 30)."),
+                      Cli::tr("SECONDS")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print one JSON document on stdout.")});
 }
 
@@ -86,19 +86,24 @@ int CliContext::reportRpcError(const RpcError& error)
     int code = ExitError;
     switch (error.kind) {
     case RpcError::Unreachable:
-        line += Cli::tr(". Is the BOINC client running? Start it (e.g. sudo systemctl start boinc-client) or pass --host.");
+        line += Cli::tr(". Is the BOINC client running? Start it (e.g. sudo systemctl start boinc-client) or "
+                        "pass --host.");
         break;
-    case RpcError::Timeout: line += Cli::tr(". The client may be busy or hung; try again or raise --timeout."); break;
+    case RpcError::Timeout:
+        line += Cli::tr(". The client may be busy or hung; try again or raise --timeout.");
+        break;
     case RpcError::AuthenticationFailed:
-        line += m_password.path.isEmpty() ? Cli::tr(". Give the right password with --password-file.")
-                                          : Cli::tr(" (password read from %1). Give the right one with --password-file.")
-                                                .arg(m_password.path);
+        line += m_password.path.isEmpty()
+                    ? Cli::tr(". Give the right password with --password-file.")
+                    : Cli::tr(" (password read from %1). Give the right one with --password-file.")
+                          .arg(m_password.path);
         break;
     case RpcError::Unauthorized:
         if (!m_password.error.isEmpty())
             line += QStringLiteral(". ") + m_password.error;
         else if (m_password.found && m_password.password.isEmpty())
-            line += Cli::tr(". %1 is empty, but this client has a password: give its gui_rpc_auth.cfg with --password-file.")
+            line += Cli::tr(". %1 is empty, but this client has a password: give its gui_rpc_auth.cfg with "
+                            "--password-file.")
                         .arg(m_password.path);
         else
             line += Cli::tr(". Give the GUI RPC password with --password-file.");
@@ -107,9 +112,12 @@ int CliContext::reportRpcError(const RpcError& error)
         code = ExitFailed;
         line = Cli::tr("the BOINC client refused: %1").arg(error.message);
         break;
-    case RpcError::Protocol: line += Cli::tr(". Is %1 a BOINC client's GUI RPC port?").arg(m_endpoint.toString()); break;
+    case RpcError::Protocol:
+        line += Cli::tr(". Is %1 a BOINC client's GUI RPC port?").arg(m_endpoint.toString());
+        break;
     case RpcError::Cancelled:
-    case RpcError::None: break;
+    case RpcError::None:
+        break;
     }
     m_err << QStringLiteral("boinc-docker: ") << line << Qt::endl;
     return code;

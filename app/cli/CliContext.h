@@ -7,14 +7,18 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-
 #include <memory>
 
 namespace bdm::cli {
 
 // Exit codes of DESIGN.md: 0 success, 1 the thing asked about is not true or failed,
 // 2 usage, connection, authentication or protocol error.
-enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitError = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitError = 2
+};
 
 // What every subcommand shares: the common options, the GUI RPC client built from them, output
 // streams, and the event loop that the asynchronous core runs in.

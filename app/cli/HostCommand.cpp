@@ -1,6 +1,5 @@
 #include "CliContext.h"
 #include "Commands.h"
-
 #include "boinc/TaskJson.h"
 
 #include <QCoreApplication>
@@ -32,20 +31,23 @@ void printHost(CliContext& ctx, const boinc::ClientVersion& version, const boinc
         if (h.wslDistros.isEmpty())
             out << Cli::tr("WSL distros:     none reported") << Qt::endl;
         for (const boinc::WslDistro& d : h.wslDistros) {
-            out << Cli::tr("WSL distro:      %1 (%2 %3)%4").arg(d.name, d.osName, d.osVersion,
-                                                           d.dockerVersion.isEmpty()
-                                                               ? QString()
-                                                               : Cli::tr(", %1 %2").arg(boinc::engineTypeName(d.dockerType),
-                                                                                   d.dockerVersion))
+            out << Cli::tr("WSL distro:      %1 (%2 %3)%4")
+                       .arg(
+                           d.name, d.osName, d.osVersion,
+                           d.dockerVersion.isEmpty()
+                               ? QString()
+                               : Cli::tr(", %1 %2").arg(boinc::engineTypeName(d.dockerType), d.dockerVersion))
                 << Qt::endl;
         }
     } else if (h.dockerVersion.isEmpty()) {
         out << Cli::tr("Container engine: none reported by the client") << Qt::endl;
     } else {
-        out << Cli::tr("Container engine: %1 %2").arg(boinc::engineTypeName(h.dockerType), h.dockerVersion) << Qt::endl;
+        out << Cli::tr("Container engine: %1 %2").arg(boinc::engineTypeName(h.dockerType), h.dockerVersion)
+            << Qt::endl;
     }
     if (!h.compose.version.isEmpty())
-        out << Cli::tr("Compose:         %1 %2").arg(boinc::engineTypeName(h.compose.type), h.compose.version) << Qt::endl;
+        out << Cli::tr("Compose:         %1 %2").arg(boinc::engineTypeName(h.compose.type), h.compose.version)
+            << Qt::endl;
     if (h.gpus.isEmpty())
         out << Cli::tr("GPUs:            none") << Qt::endl;
     for (const boinc::Gpu& g : h.gpus) {
@@ -63,8 +65,9 @@ void printHost(CliContext& ctx, const boinc::ClientVersion& version, const boinc
 int runHost(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Show what the BOINC client knows about its host, including the container "
-                                        "engine and GPUs it detected."));
+    parser.setApplicationDescription(
+        Cli::tr("Show what the BOINC client knows about its host, including the container "
+                "engine and GPUs it detected."));
     parser.addHelpOption();
     CliContext::addCommonOptions(parser);
     parser.process(args);

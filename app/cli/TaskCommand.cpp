@@ -17,12 +17,15 @@ class Cli
 int runTask(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Suspend, resume or abort one task through the BOINC client. The task's "
-                                        "container follows (BOINC's wrapper pauses, resumes or removes it)."));
+    parser.setApplicationDescription(
+        Cli::tr("Suspend, resume or abort one task through the BOINC client. The task's "
+                "container follows (BOINC's wrapper pauses, resumes or removes it)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("suspend, resume or abort"));
-    parser.addPositionalArgument(QStringLiteral("name"), Cli::tr("the task (result) name, exactly as BOINC shows it"));
-    parser.addOption({QStringLiteral("project"), Cli::tr("The project's URL (as in 'boinc-docker tasks')."), Cli::tr("URL")});
+    parser.addPositionalArgument(QStringLiteral("name"),
+                                 Cli::tr("the task (result) name, exactly as BOINC shows it"));
+    parser.addOption({QStringLiteral("project"), Cli::tr("The project's URL (as in 'boinc-docker tasks')."),
+                      Cli::tr("URL")});
     CliContext::addCommonOptions(parser);
     parser.process(args);
     CliContext ctx;
@@ -52,7 +55,8 @@ int runTask(const QStringList& args)
             return;
         }
         if (ctx.json())
-            ctx.printJson(boinc::Json{{"ok", true}, {"action", boinc::utf8(pos[0])}, {"name", boinc::utf8(pos[1])}});
+            ctx.printJson(
+                boinc::Json{{"ok", true}, {"action", boinc::utf8(pos[0])}, {"name", boinc::utf8(pos[1])}});
         else
             ctx.out() << Cli::tr("%1: %2 done").arg(pos[1], pos[0]) << Qt::endl;
         ctx.finish(ExitOk);

@@ -1,7 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "TextTable.h"
-
 #include "boinc/TaskJson.h"
 #include "boinc/TaskStatus.h"
 
@@ -32,16 +31,18 @@ void printTable(CliContext& ctx, const QList<boinc::Result>& tasks, const boinc:
         ctx.out() << Cli::tr("No tasks.") << Qt::endl;
         return;
     }
-    TextTable table({Cli::tr("PROJECT"), Cli::tr("TASK"), Cli::tr("APP"), Cli::tr("STATUS"), Cli::tr("DONE"), Cli::tr("ELAPSED"), Cli::tr("REMAINING"),
-                     Cli::tr("DEADLINE")});
+    TextTable table({Cli::tr("PROJECT"), Cli::tr("TASK"), Cli::tr("APP"), Cli::tr("STATUS"), Cli::tr("DONE"),
+                     Cli::tr("ELAPSED"), Cli::tr("REMAINING"), Cli::tr("DEADLINE")});
     for (const boinc::Result& r : tasks) {
-        const double done = r.activeTask ? r.activeTask->fractionDone : (r.state >= boinc::ResultComputeError ? 1 : 0);
+        const double done =
+            r.activeTask ? r.activeTask->fractionDone : (r.state >= boinc::ResultComputeError ? 1 : 0);
         const double elapsed = r.activeTask ? r.activeTask->elapsedTime : r.finalElapsedTime;
-        table.addRow({r.projectName.isEmpty() ? r.projectUrl : r.projectName, r.name,
-                      r.appUserFriendlyName.isEmpty() ? r.appName : r.appUserFriendlyName,
-                      boinc::taskStatusText(r, cc), QStringLiteral("%1%").arg(done * 100, 0, 'f', 1), duration(elapsed),
-                      duration(r.estimatedRemaining),
-                      QDateTime::fromSecsSinceEpoch(static_cast<qint64>(r.reportDeadline)).toString(Qt::ISODate)});
+        table.addRow(
+            {r.projectName.isEmpty() ? r.projectUrl : r.projectName, r.name,
+             r.appUserFriendlyName.isEmpty() ? r.appName : r.appUserFriendlyName,
+             boinc::taskStatusText(r, cc), QStringLiteral("%1%").arg(done * 100, 0, 'f', 1),
+             duration(elapsed), duration(r.estimatedRemaining),
+             QDateTime::fromSecsSinceEpoch(static_cast<qint64>(r.reportDeadline)).toString(Qt::ISODate)});
     }
     table.print(ctx.out());
 }
@@ -51,7 +52,8 @@ void printTable(CliContext& ctx, const QList<boinc::Result>& tasks, const boinc:
 int runTasks(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("List the BOINC client's tasks (those that have started, or all with --all)."));
+    parser.setApplicationDescription(
+        Cli::tr("List the BOINC client's tasks (those that have started, or all with --all)."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("all"), Cli::tr("List every task, not only those that have started.")});
     CliContext::addCommonOptions(parser);
@@ -60,7 +62,8 @@ int runTasks(const QStringList& args)
     if (!ctx.readCommonOptions(parser))
         return ExitError;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usageError(Cli::tr("tasks takes no arguments (got '%1')").arg(parser.positionalArguments().join(QLatin1Char(' '))));
+        return ctx.usageError(Cli::tr("tasks takes no arguments (got '%1')")
+                                  .arg(parser.positionalArguments().join(QLatin1Char(' '))));
     const bool all = parser.isSet(QStringLiteral("all"));
 
     QObject guard;
@@ -85,9 +88,10 @@ int runTasks(const QStringList& args)
                 boinc::Json list = boinc::Json::array();
                 for (const boinc::Result& r : tasks)
                     list.push_back(boinc::taskToJson(r, cc.value));
-                ctx.printJson(boinc::Json{{"host", boinc::utf8(ctx.endpoint().toString())},
-                                          {"client_version", boinc::utf8(state.value.clientVersion.toString())},
-                                          {"tasks", std::move(list)}});
+                ctx.printJson(
+                    boinc::Json{{"host", boinc::utf8(ctx.endpoint().toString())},
+                                {"client_version", boinc::utf8(state.value.clientVersion.toString())},
+                                {"tasks", std::move(list)}});
             } else {
                 printTable(ctx, tasks, cc.value);
             }

@@ -2,12 +2,10 @@
 // project, workunit and result records, renamed so every one is distinct).
 // Prints MB/s (median of the runs) for the scanner alone and for scanner + typed ClientState.
 #include "TestData.h"
-
 #include "boinc/ReplyParsers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -18,7 +16,8 @@ namespace {
 
 QByteArray buildState(int resultCount)
 {
-    const QByteArray base = bdm::test::readReply(QStringLiteral("captures/boinc-8.3.0-linux-docker/get_state.reply"));
+    const QByteArray base =
+        bdm::test::readReply(QStringLiteral("captures/boinc-8.3.0-linux-docker/get_state.reply"));
     const qsizetype from = base.indexOf("<workunit>");
     const qsizetype to = base.indexOf("<platform_name>");
     const QByteArray records = base.mid(from, to - from); // 4 workunits + 4 results
@@ -58,13 +57,15 @@ int main(int argc, char* argv[])
         scanMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
         t.restart();
         const XmlDocument doc2 = XmlDocument::parse(reply);
-        const ClientState s = parse::clientState(doc2.root().child("boinc_gui_rpc_reply").child("client_state"));
+        const ClientState s =
+            parse::clientState(doc2.root().child("boinc_gui_rpc_reply").child("client_state"));
         fullMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
         parsed = s.results.size();
     }
     const double scan = median(scanMs);
     const double full = median(fullMs);
-    std::printf("get_state with %lld results, %.2f MB, median of %d runs\n", static_cast<long long>(parsed), mb, runs);
+    std::printf("get_state with %lld results, %.2f MB, median of %d runs\n", static_cast<long long>(parsed),
+                mb, runs);
     std::printf("  scanner only:              %8.1f ms  %8.1f MB/s\n", scan, mb / (scan / 1000.0));
     std::printf("  scanner + typed ClientState: %6.1f ms  %8.1f MB/s\n", full, mb / (full / 1000.0));
     return parsed >= results ? 0 : 1;

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -53,10 +52,14 @@ int main(int argc, char* argv[])
         return 1;
     }
     QString error;
-    const QString boinccmd = bdm::lab::findProgram(QStringLiteral("boinccmd"), QStringLiteral("boinc-client"), &error);
-    const QStringList common{QStringLiteral("--host"), client.address(), QStringLiteral("--passwd"), client.password()};
-    const QStringList ours{QStringLiteral("tasks"), QStringLiteral("--json"), QStringLiteral("--all"), QStringLiteral("--host"),
-                           client.address(), QStringLiteral("--password-file"), client.passwordFile()};
+    const QString boinccmd =
+        bdm::lab::findProgram(QStringLiteral("boinccmd"), QStringLiteral("boinc-client"), &error);
+    const QStringList common{QStringLiteral("--host"), client.address(), QStringLiteral("--passwd"),
+                             client.password()};
+    const QStringList ours{QStringLiteral("tasks"), QStringLiteral("--json"),
+                           QStringLiteral("--all"), QStringLiteral("--host"),
+                           client.address(),        QStringLiteral("--password-file"),
+                           client.passwordFile()};
 
     QByteArray out;
     timeRun(QStringLiteral(BDM_CLI_PATH), ours, &out); // warm-up, and check the answer is whole

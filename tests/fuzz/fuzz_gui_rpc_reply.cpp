@@ -9,7 +9,8 @@ using namespace bdm::boinc;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const XmlDocument doc = XmlDocument::parse(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
+    const XmlDocument doc =
+        XmlDocument::parse(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
     const XmlElement reply = doc.root().child("boinc_gui_rpc_reply");
     const XmlElement scope = reply.isNull() ? doc.root() : reply;
     for (const XmlElement& e : scope.children()) {

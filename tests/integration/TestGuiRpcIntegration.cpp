@@ -2,7 +2,6 @@
 // checked against boinccmd, the reference client, in the same run.
 #include "LabBoincClient.h"
 #include "LabTools.h"
-
 #include "boinc/GuiRpcClient.h"
 #include "boinc/MessageLog.h"
 
@@ -13,7 +12,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace bdm;
@@ -64,7 +62,8 @@ QMap<QString, bool> boinccmdTasks(LabBoincClient& client)
 
 QStringList hostArgs(const LabBoincClient& client)
 {
-    return {QStringLiteral("--host"), client.address(), QStringLiteral("--password-file"), client.passwordFile()};
+    return {QStringLiteral("--host"), client.address(), QStringLiteral("--password-file"),
+            client.passwordFile()};
 }
 
 } // namespace
@@ -89,8 +88,9 @@ private slots:
 
     void the_cli_lists_the_same_tasks_as_boinccmd()
     {
-        const CliRun run = runCli(QStringList{QStringLiteral("tasks"), QStringLiteral("--all"), QStringLiteral("--json")} +
-                                  hostArgs(m_client));
+        const CliRun run =
+            runCli(QStringList{QStringLiteral("tasks"), QStringLiteral("--all"), QStringLiteral("--json")} +
+                   hostArgs(m_client));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(doc[QStringLiteral("client_version")].toString(), QStringLiteral("7.20.5"));
@@ -118,31 +118,34 @@ private slots:
         QCOMPARE(names, expected);
         QCOMPARE(running, 2);
 
-        const CliRun active = runCli(QStringList{QStringLiteral("tasks"), QStringLiteral("--json")} + hostArgs(m_client));
+        const CliRun active =
+            runCli(QStringList{QStringLiteral("tasks"), QStringLiteral("--json")} + hostArgs(m_client));
         QCOMPARE(QJsonDocument::fromJson(active.out).object()[QStringLiteral("tasks")].toArray().size(), 2);
     }
 
     void suspend_and_resume_round_trip_is_seen_by_boinccmd()
     {
         const QString name = m_client.resultNames().first();
-        CliRun run = runCli(QStringList{QStringLiteral("task"), QStringLiteral("suspend"), QStringLiteral("--project"),
-                                        m_client.projectUrl(), name} +
+        CliRun run = runCli(QStringList{QStringLiteral("task"), QStringLiteral("suspend"),
+                                        QStringLiteral("--project"), m_client.projectUrl(), name} +
                             hostArgs(m_client));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(boinccmdTasks(m_client).value(name));
         // The project URL is matched as the client matches it: scheme, case and slash ignored.
-        run = runCli(QStringList{QStringLiteral("task"), QStringLiteral("resume"), QStringLiteral("--project"),
-                                 QStringLiteral("HTTPS://127.0.0.1:8080/lab_test"), name} +
-                     hostArgs(m_client));
+        run =
+            runCli(QStringList{QStringLiteral("task"), QStringLiteral("resume"), QStringLiteral("--project"),
+                               QStringLiteral("HTTPS://127.0.0.1:8080/lab_test"), name} +
+                   hostArgs(m_client));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(!boinccmdTasks(m_client).value(name));
     }
 
     void an_unknown_task_fails_with_the_clients_words()
     {
-        const CliRun run = runCli(QStringList{QStringLiteral("task"), QStringLiteral("suspend"), QStringLiteral("--project"),
-                                              m_client.projectUrl(), QStringLiteral("No_Such_Task")} +
-                                  hostArgs(m_client));
+        const CliRun run =
+            runCli(QStringList{QStringLiteral("task"), QStringLiteral("suspend"), QStringLiteral("--project"),
+                               m_client.projectUrl(), QStringLiteral("No_Such_Task")} +
+                   hostArgs(m_client));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("no such result")), qPrintable(run.err));
     }
@@ -152,9 +155,10 @@ private slots:
         QTemporaryDir dir;
         const QString wrong = dir.filePath(QStringLiteral("pw"));
         QVERIFY(lab::writeFile(wrong, "not-the-password\n", nullptr));
-        const CliRun run = runCli({QStringLiteral("task"), QStringLiteral("suspend"), QStringLiteral("--project"),
-                                   m_client.projectUrl(), m_client.resultNames().first(), QStringLiteral("--host"),
-                                   m_client.address(), QStringLiteral("--password-file"), wrong});
+        const CliRun run =
+            runCli({QStringLiteral("task"), QStringLiteral("suspend"), QStringLiteral("--project"),
+                    m_client.projectUrl(), m_client.resultNames().first(), QStringLiteral("--host"),
+                    m_client.address(), QStringLiteral("--password-file"), wrong});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("rejected the GUI RPC password")), qPrintable(run.err));
         QVERIFY(!boinccmdTasks(m_client).value(m_client.resultNames().first()));
@@ -163,11 +167,13 @@ private slots:
     void control_without_a_password_says_what_to_do()
     {
         // Read-only requests work locally without the password; control needs it.
-        const CliRun list = runCli({QStringLiteral("tasks"), QStringLiteral("--json"), QStringLiteral("--host"), m_client.address()});
+        const CliRun list = runCli({QStringLiteral("tasks"), QStringLiteral("--json"),
+                                    QStringLiteral("--host"), m_client.address()});
         QCOMPARE(list.exitCode, 0);
-        const CliRun run = runCli({QStringLiteral("task"), QStringLiteral("abort"), QStringLiteral("--project"),
-                                   m_client.projectUrl(), m_client.resultNames().first(), QStringLiteral("--host"),
-                                   m_client.address()});
+        const CliRun run =
+            runCli({QStringLiteral("task"), QStringLiteral("abort"), QStringLiteral("--project"),
+                    m_client.projectUrl(), m_client.resultNames().first(), QStringLiteral("--host"),
+                    m_client.address()});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("password")), qPrintable(run.err));
     }
@@ -180,16 +186,18 @@ private slots:
         lab::runProcess(QStringLiteral("/usr/sbin/useradd"),
                         {QStringLiteral("--system"), QStringLiteral("--no-create-home"), user});
         QTemporaryDir dir(lab::labTempRoot() + QStringLiteral("/pw-XXXXXX"));
-        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
-                                              QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                              QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                              QFile::ExeOther);
         const QString file = dir.filePath(QStringLiteral("gui_rpc_auth.cfg"));
         QVERIFY(lab::writeFile(file, m_client.password().toUtf8() + '\n', nullptr));
         lab::runProcess(QStringLiteral("/usr/bin/chgrp"), {QStringLiteral("boinc"), file});
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
-        const CliRun run = runCli({QStringLiteral("task"), QStringLiteral("suspend"), QStringLiteral("--project"),
-                                   m_client.projectUrl(), m_client.resultNames().first(), QStringLiteral("--host"),
-                                   m_client.address(), QStringLiteral("--password-file"), file},
-                                  user);
+        const CliRun run =
+            runCli({QStringLiteral("task"), QStringLiteral("suspend"), QStringLiteral("--project"),
+                    m_client.projectUrl(), m_client.resultNames().first(), QStringLiteral("--host"),
+                    m_client.address(), QStringLiteral("--password-file"), file},
+                   user);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("cannot be read by user bdm-lab-user")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1String("sudo usermod -aG boinc bdm-lab-user")), qPrintable(run.err));
@@ -209,11 +217,12 @@ private slots:
         bool polled = false;
         const auto poll = [&] {
             polled = false;
-            client.getMessages(log.nextRequestSeqno(), this, [&](const boinc::RpcResult<QList<boinc::Message>>& r) {
-                if (r.ok())
-                    log.apply(r.value);
-                polled = true;
-            });
+            client.getMessages(log.nextRequestSeqno(), this,
+                               [&](const boinc::RpcResult<QList<boinc::Message>>& r) {
+                                   if (r.ok())
+                                       log.apply(r.value);
+                                   polled = true;
+                               });
         };
         poll();
         QTRY_VERIFY(polled);
@@ -239,8 +248,8 @@ private slots:
         // And control works again on the new connection.
         boinc::RpcError error{boinc::RpcError::Cancelled, {}};
         bool done = false;
-        client.resultOp(boinc::GuiRpcClient::ResultOp::Suspend, m_client.projectUrl(), m_client.resultNames().last(), this,
-                        [&](const boinc::RpcError& e) {
+        client.resultOp(boinc::GuiRpcClient::ResultOp::Suspend, m_client.projectUrl(),
+                        m_client.resultNames().last(), this, [&](const boinc::RpcError& e) {
                             error = e;
                             done = true;
                         });

@@ -2,7 +2,6 @@
 // client then reports (or boinccmd, the reference client).
 #include "LabBoincClient.h"
 #include "LabTools.h"
-
 #include "boinc/GuiRpcClient.h"
 
 #include <QTest>
@@ -14,18 +13,17 @@ using bdm::lab::LabBoincClient;
 namespace {
 
 // Runs the event loop until an asynchronous call delivered its result.
-template <class T, class Call>
-RpcResult<T> await(Call call)
+template <class T, class Call> RpcResult<T> await(Call call)
 {
     std::optional<RpcResult<T>> out;
     QObject context;
     call(&context, [&out](const RpcResult<T>& r) { out = r; });
     lab::waitUntil([&out] { return out.has_value(); }, 30000);
-    return out.value_or(RpcResult<T>{RpcError::make(RpcError::Timeout, QStringLiteral("test wait expired")), {}});
+    return out.value_or(
+        RpcResult<T>{RpcError::make(RpcError::Timeout, QStringLiteral("test wait expired")), {}});
 }
 
-template <class Call>
-RpcError awaitDone(Call call)
+template <class Call> RpcError awaitDone(Call call)
 {
     std::optional<RpcError> out;
     QObject context;
@@ -47,7 +45,9 @@ class TestGuiRpcOperations : public QObject
     CcStatus ccStatus()
     {
         const auto r = await<CcStatus>([this](QObject* c, auto h) { m_client.getCcStatus(c, h); });
-        [&] { QVERIFY2(r.ok(), qPrintable(r.error.message)); }();
+        [&] {
+            QVERIFY2(r.ok(), qPrintable(r.error.message));
+        }();
         return r.value;
     }
 
@@ -81,8 +81,10 @@ private slots:
 
     void results_active_only_and_all()
     {
-        const auto active = await<QList<Result>>([this](QObject* c, auto h) { m_client.getResults(true, c, h); });
-        const auto all = await<QList<Result>>([this](QObject* c, auto h) { m_client.getResults(false, c, h); });
+        const auto active =
+            await<QList<Result>>([this](QObject* c, auto h) { m_client.getResults(true, c, h); });
+        const auto all =
+            await<QList<Result>>([this](QObject* c, auto h) { m_client.getResults(false, c, h); });
         QVERIFY(active.ok() && all.ok());
         QCOMPARE(all.value.size(), 3);
         QCOMPARE(active.value.size(), 2);
@@ -103,17 +105,21 @@ private slots:
         QVERIFY(disk.ok());
         QVERIFY(disk.value.total > 0);
         QCOMPARE(disk.value.projects.size(), 1);
-        const auto projects = await<QList<Project>>([this](QObject* c, auto h) { m_client.getProjectStatus(c, h); });
+        const auto projects =
+            await<QList<Project>>([this](QObject* c, auto h) { m_client.getProjectStatus(c, h); });
         QVERIFY(projects.ok());
         QCOMPARE(projects.value.size(), 1);
-        const auto old = await<QList<OldResult>>([this](QObject* c, auto h) { m_client.getOldResults(c, h); });
+        const auto old =
+            await<QList<OldResult>>([this](QObject* c, auto h) { m_client.getOldResults(c, h); });
         QVERIFY2(old.ok(), qPrintable(old.error.message));
-        const auto msgs = await<QList<Message>>([this](QObject* c, auto h) { m_client.getMessages(0, c, h); });
+        const auto msgs =
+            await<QList<Message>>([this](QObject* c, auto h) { m_client.getMessages(0, c, h); });
         QVERIFY(msgs.ok());
         QVERIFY(msgs.value.size() > 5);
         QCOMPARE(msgs.value.first().seqno, 1);
         const int last = msgs.value.last().seqno;
-        const auto newer = await<QList<Message>>([this, last](QObject* c, auto h) { m_client.getMessages(last, c, h); });
+        const auto newer =
+            await<QList<Message>>([this, last](QObject* c, auto h) { m_client.getMessages(last, c, h); });
         QVERIFY(newer.ok());
         for (const Message& m : newer.value)
             QVERIFY(m.seqno > last);
@@ -124,14 +130,17 @@ private slots:
         GuiRpcConnection anonymous;
         anonymous.setEndpoint(*RpcEndpoint::parse(m_lab.address()));
         GuiRpcClient client(anonymous);
-        const auto pub = await<QList<Notice>>([&client](QObject* c, auto h) { client.getNotices(0, true, c, h); });
+        const auto pub =
+            await<QList<Notice>>([&client](QObject* c, auto h) { client.getNotices(0, true, c, h); });
         QVERIFY2(pub.ok(), qPrintable(pub.error.message));
-        const auto priv = await<QList<Notice>>([&client](QObject* c, auto h) { client.getNotices(0, false, c, h); });
+        const auto priv =
+            await<QList<Notice>>([&client](QObject* c, auto h) { client.getNotices(0, false, c, h); });
         QCOMPARE(priv.error.kind, RpcError::Unauthorized);
         // After an unauthorized reply the connection starts afresh, so the next request works.
         const auto again = await<CcStatus>([&client](QObject* c, auto h) { client.getCcStatus(c, h); });
         QVERIFY2(again.ok(), qPrintable(again.error.message));
-        const auto authed = await<QList<Notice>>([this](QObject* c, auto h) { m_client.getNotices(0, false, c, h); });
+        const auto authed =
+            await<QList<Notice>>([this](QObject* c, auto h) { m_client.getNotices(0, false, c, h); });
         QVERIFY2(authed.ok(), qPrintable(authed.error.message));
     }
 
@@ -170,19 +179,24 @@ private slots:
         QVERIFY(awaitDone([this](QObject* c, auto d) {
                     m_client.projectOp(GuiRpcClient::ProjectOp::Suspend, m_lab.projectUrl(), c, d);
                 }).ok());
-        QVERIFY(m_lab.boinccmd({QStringLiteral("--get_project_status")}).contains(QLatin1String("suspended via GUI: yes")));
-        const auto all = await<QList<Result>>([this](QObject* c, auto h) { m_client.getResults(false, c, h); });
+        QVERIFY(m_lab.boinccmd({QStringLiteral("--get_project_status")})
+                    .contains(QLatin1String("suspended via GUI: yes")));
+        const auto all =
+            await<QList<Result>>([this](QObject* c, auto h) { m_client.getResults(false, c, h); });
         QVERIFY(all.value.first().projectSuspendedViaGui);
         QVERIFY(awaitDone([this](QObject* c, auto d) {
                     m_client.projectOp(GuiRpcClient::ProjectOp::Resume, m_lab.projectUrl(), c, d);
                 }).ok());
-        QVERIFY(!m_lab.boinccmd({QStringLiteral("--get_project_status")}).contains(QLatin1String("suspended via GUI: yes")));
+        QVERIFY(!m_lab.boinccmd({QStringLiteral("--get_project_status")})
+                     .contains(QLatin1String("suspended via GUI: yes")));
         QVERIFY(awaitDone([this](QObject* c, auto d) {
                     m_client.projectOp(GuiRpcClient::ProjectOp::NoMoreWork, m_lab.projectUrl(), c, d);
                 }).ok());
-        QVERIFY(m_lab.boinccmd({QStringLiteral("--get_project_status")}).contains(QLatin1String("don't request more work: yes")));
+        QVERIFY(m_lab.boinccmd({QStringLiteral("--get_project_status")})
+                    .contains(QLatin1String("don't request more work: yes")));
         const RpcError missing = awaitDone([this](QObject* c, auto d) {
-            m_client.projectOp(GuiRpcClient::ProjectOp::Suspend, QStringLiteral("http://no.such/project/"), c, d);
+            m_client.projectOp(GuiRpcClient::ProjectOp::Suspend, QStringLiteral("http://no.such/project/"), c,
+                               d);
         });
         QCOMPARE(missing.kind, RpcError::Server);
         QCOMPARE(missing.message, QStringLiteral("No such project"));
@@ -196,7 +210,8 @@ private slots:
                 }).ok());
         const bool aborted = lab::waitUntil(
             [&] {
-                const auto all = await<QList<Result>>([this](QObject* c, auto h) { m_client.getResults(false, c, h); });
+                const auto all =
+                    await<QList<Result>>([this](QObject* c, auto h) { m_client.getResults(false, c, h); });
                 for (const Result& r : all.value) {
                     if (r.name == victim)
                         return r.state == ResultAborted && r.exitStatus == 203;

@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTimer>
-
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -29,12 +28,14 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Runs the BOINC Docker Manager test lab until Ctrl-C."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("tasks"), QStringLiteral("Number of tasks (default 4)."), QStringLiteral("N"), QStringLiteral("4")});
-    parser.addOption({QStringLiteral("seconds"), QStringLiteral("How long each task runs (default 3600)."), QStringLiteral("S"),
-                      QStringLiteral("3600")});
-    parser.addOption({QStringLiteral("project-url"), QStringLiteral("The lab project's master URL."), QStringLiteral("URL"),
-                      QStringLiteral("http://127.0.0.1:8080/Lab_Test/")});
-    parser.addOption({QStringLiteral("engine"), QStringLiteral("Also start a private dockerd; tasks run containers there.")});
+    parser.addOption({QStringLiteral("tasks"), QStringLiteral("Number of tasks (default 4)."),
+                      QStringLiteral("N"), QStringLiteral("4")});
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("How long each task runs (default 3600)."),
+                      QStringLiteral("S"), QStringLiteral("3600")});
+    parser.addOption({QStringLiteral("project-url"), QStringLiteral("The lab project's master URL."),
+                      QStringLiteral("URL"), QStringLiteral("http://127.0.0.1:8080/Lab_Test/")});
+    parser.addOption({QStringLiteral("engine"),
+                      QStringLiteral("Also start a private dockerd; tasks run containers there.")});
     parser.addOption({QStringLiteral("ssh"), QStringLiteral("Also start a private SSH server.")});
     parser.process(app);
 
@@ -45,7 +46,8 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "bdm-lab: %s\n", qPrintable(engine->errorString()));
             return 1;
         }
-        std::printf("Docker engine:  %s   (export DOCKER_HOST=%s)\n", qPrintable(engine->endpoint()), qPrintable(engine->endpoint()));
+        std::printf("Docker engine:  %s   (export DOCKER_HOST=%s)\n", qPrintable(engine->endpoint()),
+                    qPrintable(engine->endpoint()));
     }
     std::unique_ptr<bdm::lab::LabSshServer> ssh;
     if (parser.isSet(QStringLiteral("ssh"))) {
@@ -54,8 +56,8 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "bdm-lab: %s\n", qPrintable(ssh->errorString()));
             return 1;
         }
-        std::printf("SSH server:     %s port %u, key %s, known_hosts %s\n", qPrintable(ssh->destination()), ssh->port(),
-                    qPrintable(ssh->identityFile()), qPrintable(ssh->knownHostsFile()));
+        std::printf("SSH server:     %s port %u, key %s, known_hosts %s\n", qPrintable(ssh->destination()),
+                    ssh->port(), qPrintable(ssh->identityFile()), qPrintable(ssh->knownHostsFile()));
     }
     bdm::lab::LabBoincOptions options;
     options.taskCount = parser.value(QStringLiteral("tasks")).toInt();
@@ -68,9 +70,10 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "bdm-lab: %s\n", qPrintable(client.errorString()));
         return 1;
     }
-    std::printf("BOINC client:   %s   password file %s\n", qPrintable(client.address()), qPrintable(client.passwordFile()));
-    std::printf("Try:            boinc-docker tasks --host %s --password-file %s\n", qPrintable(client.address()),
+    std::printf("BOINC client:   %s   password file %s\n", qPrintable(client.address()),
                 qPrintable(client.passwordFile()));
+    std::printf("Try:            boinc-docker tasks --host %s --password-file %s\n",
+                qPrintable(client.address()), qPrintable(client.passwordFile()));
     std::printf("Ctrl-C stops the lab.\n");
     std::fflush(stdout);
 

@@ -14,7 +14,13 @@ using namespace bdm::boinc;
 class BrokenPeer : public QObject
 {
 public:
-    enum Mode { Silent, Garbage, HangUp, Huge };
+    enum Mode
+    {
+        Silent,
+        Garbage,
+        HangUp,
+        Huge
+    };
     explicit BrokenPeer(Mode mode) : m_mode(mode)
     {
         m_server.listen(QHostAddress::LocalHost);
@@ -35,7 +41,10 @@ public:
             }
         });
     }
-    RpcEndpoint endpoint() const { return RpcEndpoint{QStringLiteral("127.0.0.1"), m_server.serverPort(), QString()}; }
+    RpcEndpoint endpoint() const
+    {
+        return RpcEndpoint{QStringLiteral("127.0.0.1"), m_server.serverPort(), QString()};
+    }
     int connections = 0;
     QByteArray received;
 
@@ -57,7 +66,8 @@ private slots:
         c.setReplyTimeout(300);
         QList<RpcError::Kind> kinds;
         for (int i = 0; i < 3; ++i)
-            c.send("<get_cc_status/>", this, [&](const RpcError& e, const XmlElement&) { kinds.append(e.kind); });
+            c.send("<get_cc_status/>", this,
+                   [&](const RpcError& e, const XmlElement&) { kinds.append(e.kind); });
         QTRY_COMPARE_WITH_TIMEOUT(kinds.size(), 3, 3000);
         QCOMPARE(kinds, QList<RpcError::Kind>(3, RpcError::Timeout));
         QCOMPARE(c.state(), ConnectionState::TimedOut);
@@ -154,7 +164,8 @@ private slots:
         bool queuedCalled = false;
         auto* inFlight = new QObject;
         auto* queued = new QObject;
-        c.send("<get_cc_status/>", inFlight, [&](const RpcError&, const XmlElement&) { inFlightCalled = true; });
+        c.send("<get_cc_status/>", inFlight,
+               [&](const RpcError&, const XmlElement&) { inFlightCalled = true; });
         c.send("<get_host_info/>", queued, [&](const RpcError&, const XmlElement&) { queuedCalled = true; });
         QTRY_VERIFY(peer.received.contains("get_cc_status"));
         delete inFlight;

@@ -96,8 +96,8 @@ private slots:
 
     void garbage_does_not_crash_and_yields_nothing()
     {
-        const QByteArray inputs[] = {"", "<", "</", "<<<>>>", "&#99999999;", "<a", "<a/", "]]>", "<![CDATA[", "<!--",
-                                     QByteArray(1000, '<')};
+        const QByteArray inputs[] = {"",    "<",   "</",        "<<<>>>", "&#99999999;",        "<a",
+                                     "<a/", "]]>", "<![CDATA[", "<!--",   QByteArray(1000, '<')};
         for (const QByteArray& in : inputs) {
             const auto doc = XmlDocument::parse(in);
             QVERIFY(doc.root().child("boinc_gui_rpc_reply").isNull());
@@ -106,7 +106,8 @@ private slots:
 
     void request_values_are_escaped()
     {
-        QCOMPARE(bdm::boinc::escapeXml(QStringLiteral("a<b>&\"'")), QByteArray("a&lt;b&gt;&amp;&quot;&apos;"));
+        QCOMPARE(bdm::boinc::escapeXml(QStringLiteral("a<b>&\"'")),
+                 QByteArray("a&lt;b&gt;&amp;&quot;&apos;"));
     }
 };
 

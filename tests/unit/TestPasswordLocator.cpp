@@ -4,14 +4,14 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <unistd.h>
 
 using bdm::boinc::PasswordLocator;
 
 namespace {
 
-void writeFile(const QString& path, const QByteArray& content, QFile::Permissions perms = QFile::ReadOwner | QFile::WriteOwner)
+void writeFile(const QString& path, const QByteArray& content,
+               QFile::Permissions perms = QFile::ReadOwner | QFile::WriteOwner)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
@@ -31,7 +31,8 @@ private slots:
     void debian_location_comes_first_and_only_the_first_line_counts()
     {
         QTemporaryDir root;
-        writeFile(root.filePath(QStringLiteral("etc/boinc-client/gui_rpc_auth.cfg")), "  s3cret \r\nsecond line\n");
+        writeFile(root.filePath(QStringLiteral("etc/boinc-client/gui_rpc_auth.cfg")),
+                  "  s3cret \r\nsecond line\n");
         writeFile(root.filePath(QStringLiteral("var/lib/boinc/gui_rpc_auth.cfg")), "other\n");
         PasswordLocator l;
         l.setPlatform(PasswordLocator::Platform::Linux);
@@ -45,7 +46,8 @@ private slots:
     void upstream_location_and_config_properties_data_dir()
     {
         QTemporaryDir root;
-        writeFile(root.filePath(QStringLiteral("etc/boinc-client/config.properties")), "foo=bar\ndata_dir=/srv/boinc\n");
+        writeFile(root.filePath(QStringLiteral("etc/boinc-client/config.properties")),
+                  "foo=bar\ndata_dir=/srv/boinc\n");
         writeFile(root.filePath(QStringLiteral("srv/boinc/gui_rpc_auth.cfg")), "fromprops\n");
         PasswordLocator l;
         l.setPlatform(PasswordLocator::Platform::Linux);
@@ -110,7 +112,8 @@ private slots:
         QCOMPARE(w.candidates(), QStringList{QStringLiteral("C:/ProgramData/BOINC/gui_rpc_auth.cfg")});
         PasswordLocator m;
         m.setPlatform(PasswordLocator::Platform::MacOS);
-        QCOMPARE(m.candidates(), QStringList{QStringLiteral("/Library/Application Support/BOINC Data/gui_rpc_auth.cfg")});
+        QCOMPARE(m.candidates(),
+                 QStringList{QStringLiteral("/Library/Application Support/BOINC Data/gui_rpc_auth.cfg")});
     }
 
     void an_explicit_missing_file_is_an_error()

@@ -12,18 +12,23 @@ class TestProjectUrl : public QObject
 private slots:
     void escaped_like_the_client_names_project_directories()
     {
-        QCOMPARE(ProjectUrl::escaped(QStringLiteral("http://127.0.0.1:8080/Lab_Test/")), QStringLiteral("127.0.0.1_8080_Lab_Test"));
-        QCOMPARE(ProjectUrl::escaped(QStringLiteral("https://boinc.berkeley.edu/test/")), QStringLiteral("boinc.berkeley.edu_test"));
-        QCOMPARE(ProjectUrl::escaped(QStringLiteral("http://x.org/a b?c=d")), QStringLiteral("x.org_a_b_c_d"));
+        QCOMPARE(ProjectUrl::escaped(QStringLiteral("http://127.0.0.1:8080/Lab_Test/")),
+                 QStringLiteral("127.0.0.1_8080_Lab_Test"));
+        QCOMPARE(ProjectUrl::escaped(QStringLiteral("https://boinc.berkeley.edu/test/")),
+                 QStringLiteral("boinc.berkeley.edu_test"));
+        QCOMPARE(ProjectUrl::escaped(QStringLiteral("http://x.org/a b?c=d")),
+                 QStringLiteral("x.org_a_b_c_d"));
         // Only one trailing underscore is dropped.
         QCOMPARE(ProjectUrl::escaped(QStringLiteral("http://x.org/a//")), QStringLiteral("x.org_a_"));
     }
 
     void container_and_image_names_are_docker_wrappers()
     {
-        QCOMPARE(ProjectUrl::containerName(QStringLiteral("http://127.0.0.1:8080/Lab_Test/"), QStringLiteral("Lab_WU_0000_0")),
+        QCOMPARE(ProjectUrl::containerName(QStringLiteral("http://127.0.0.1:8080/Lab_Test/"),
+                                           QStringLiteral("Lab_WU_0000_0")),
                  QStringLiteral("boinc__127.0.0.1_8080_lab_test__lab_wu_0000_0"));
-        QCOMPARE(ProjectUrl::imageName(QStringLiteral("https://boinc.berkeley.edu/test/"), QStringLiteral("Test_WU_1")),
+        QCOMPARE(ProjectUrl::imageName(QStringLiteral("https://boinc.berkeley.edu/test/"),
+                                       QStringLiteral("Test_WU_1")),
                  QStringLiteral("boinc__boinc.berkeley.edu_test__test_wu_1"));
     }
 
@@ -43,8 +48,10 @@ private slots:
         QTest::newRow("host port") << QStringLiteral("boinc1:31417") << QStringLiteral("boinc1:31417");
         QTest::newRow("localhost is ipv4") << QStringLiteral("localhost:5") << QStringLiteral("127.0.0.1:5");
         QTest::newRow("v6") << QStringLiteral("[::1]:31416") << QStringLiteral("[::1]:31416");
-        QTest::newRow("unix") << QStringLiteral("unix:/var/lib/boinc/boinc_socket") << QStringLiteral("unix:/var/lib/boinc/boinc_socket");
-        QTest::newRow("path") << QStringLiteral("/tmp/boinc_socket") << QStringLiteral("unix:/tmp/boinc_socket");
+        QTest::newRow("unix") << QStringLiteral("unix:/var/lib/boinc/boinc_socket")
+                              << QStringLiteral("unix:/var/lib/boinc/boinc_socket");
+        QTest::newRow("path") << QStringLiteral("/tmp/boinc_socket")
+                              << QStringLiteral("unix:/tmp/boinc_socket");
         QTest::newRow("bad port") << QStringLiteral("h:99999") << QString();
         QTest::newRow("no host") << QStringLiteral(":80") << QString();
         QTest::newRow("bad v6") << QStringLiteral("[::1:80") << QString();

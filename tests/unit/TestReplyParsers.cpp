@@ -1,5 +1,4 @@
 #include "TestData.h"
-
 #include "boinc/ReplyParsers.h"
 
 #include <QElapsedTimer>
@@ -29,7 +28,8 @@ class TestReplyParsers : public QObject
 private slots:
     void host_info_of_boinc_8_3_reports_docker()
     {
-        const HostInfo h = parse::hostInfo(replyOf(cap83 + QStringLiteral("get_host_info.reply")).child("host_info"));
+        const HostInfo h =
+            parse::hostInfo(replyOf(cap83 + QStringLiteral("get_host_info.reply")).child("host_info"));
         QCOMPARE(h.dockerVersion, QStringLiteral("28.2.2"));
         QCOMPARE(h.dockerType, EngineType::Docker);
         QCOMPARE(h.cpuCount, 2);
@@ -40,7 +40,8 @@ private slots:
 
     void host_info_of_boinc_7_20_has_no_engine()
     {
-        const HostInfo h = parse::hostInfo(replyOf(cap720 + QStringLiteral("get_host_info.reply")).child("host_info"));
+        const HostInfo h =
+            parse::hostInfo(replyOf(cap720 + QStringLiteral("get_host_info.reply")).child("host_info"));
         QVERIFY(h.dockerVersion.isEmpty());
         QCOMPARE(h.dockerType, EngineType::None);
         QVERIFY(!h.hasContainerEngine());
@@ -49,19 +50,20 @@ private slots:
 
     void host_info_with_podman_and_compose()
     {
-        const HostInfo podman = parse::hostInfo(replyOf(QStringLiteral("boinc/host_info_8x_linux_podman.reply")).child("host_info"));
+        const HostInfo podman = parse::hostInfo(
+            replyOf(QStringLiteral("boinc/host_info_8x_linux_podman.reply")).child("host_info"));
         QCOMPARE(podman.dockerType, EngineType::Podman);
         QCOMPARE(podman.dockerVersion, QStringLiteral("4.9.3"));
-        const HostInfo docker =
-            parse::hostInfo(replyOf(QStringLiteral("boinc/host_info_8x_linux_docker_nvidia.reply")).child("host_info"));
+        const HostInfo docker = parse::hostInfo(
+            replyOf(QStringLiteral("boinc/host_info_8x_linux_docker_nvidia.reply")).child("host_info"));
         QCOMPARE(docker.compose.version, QStringLiteral("2.29.1"));
         QCOMPARE(docker.compose.type, EngineType::Docker);
     }
 
     void nvidia_and_intel_gpus_are_read_with_driver_and_cuda_versions()
     {
-        const HostInfo h =
-            parse::hostInfo(replyOf(QStringLiteral("boinc/host_info_8x_linux_docker_nvidia.reply")).child("host_info"));
+        const HostInfo h = parse::hostInfo(
+            replyOf(QStringLiteral("boinc/host_info_8x_linux_docker_nvidia.reply")).child("host_info"));
         QCOMPARE(h.gpus.size(), 2);
         const Gpu& nv = h.gpus[0];
         QCOMPARE(nv.type, QStringLiteral("NVIDIA"));
@@ -78,7 +80,8 @@ private slots:
 
     void windows_with_the_boinc_wsl_distro_new_schema()
     {
-        const HostInfo h = parse::hostInfo(replyOf(QStringLiteral("boinc/host_info_8x_windows_buda.reply")).child("host_info"));
+        const HostInfo h = parse::hostInfo(
+            replyOf(QStringLiteral("boinc/host_info_8x_windows_buda.reply")).child("host_info"));
         QVERIFY(h.isWindows());
         QVERIFY(h.dockerVersion.isEmpty()); // no top-level fields on Windows
         QCOMPARE(h.wslDistros.size(), 1);
@@ -95,8 +98,8 @@ private slots:
 
     void windows_without_the_boinc_distro_and_a_disallowed_one()
     {
-        const HostInfo h =
-            parse::hostInfo(replyOf(QStringLiteral("boinc/host_info_8x_windows_no_buda.reply")).child("host_info"));
+        const HostInfo h = parse::hostInfo(
+            replyOf(QStringLiteral("boinc/host_info_8x_windows_no_buda.reply")).child("host_info"));
         QCOMPARE(h.wslDistros.size(), 2);
         QVERIFY(h.wslDistros[0].isDefault);
         QCOMPARE(h.wslDistros[0].dockerType, EngineType::Docker);
@@ -106,8 +109,8 @@ private slots:
 
     void windows_client_running_as_a_service_reports_no_engine()
     {
-        const HostInfo h =
-            parse::hostInfo(replyOf(QStringLiteral("boinc/host_info_8x_windows_service.reply")).child("host_info"));
+        const HostInfo h = parse::hostInfo(
+            replyOf(QStringLiteral("boinc/host_info_8x_windows_service.reply")).child("host_info"));
         QVERIFY(h.hasWslBlock);
         QVERIFY(h.wslDistros.isEmpty());
         QVERIFY(!h.hasContainerEngine());
@@ -115,8 +118,8 @@ private slots:
 
     void windows_old_wsl_schema_is_read()
     {
-        const HostInfo h =
-            parse::hostInfo(replyOf(QStringLiteral("boinc/host_info_7x_windows_old_schema.reply")).child("host_info"));
+        const HostInfo h = parse::hostInfo(
+            replyOf(QStringLiteral("boinc/host_info_7x_windows_old_schema.reply")).child("host_info"));
         QVERIFY(h.wslAvailable);
         QCOMPARE(h.wslDistros.size(), 1);
         QCOMPARE(h.wslDistros[0].name, QStringLiteral("Ubuntu"));
@@ -127,7 +130,8 @@ private slots:
 
     void macos_with_podman_and_an_apple_gpu()
     {
-        const HostInfo h = parse::hostInfo(replyOf(QStringLiteral("boinc/host_info_8x_macos_podman.reply")).child("host_info"));
+        const HostInfo h = parse::hostInfo(
+            replyOf(QStringLiteral("boinc/host_info_8x_macos_podman.reply")).child("host_info"));
         QVERIFY(h.isMac());
         QCOMPARE(h.dockerType, EngineType::Podman);
         QCOMPARE(h.gpus.size(), 1);
@@ -158,7 +162,8 @@ private slots:
     void get_state_links_siblings_to_their_project()
     {
         for (const QString& dir : {cap83, cap720}) {
-            const ClientState s = parse::clientState(replyOf(dir + QStringLiteral("get_state.reply")).child("client_state"));
+            const ClientState s =
+                parse::clientState(replyOf(dir + QStringLiteral("get_state.reply")).child("client_state"));
             QCOMPARE(s.projects.size(), 1);
             QVERIFY(!s.results.isEmpty());
             QVERIFY(!s.workunits.isEmpty());
@@ -173,30 +178,35 @@ private slots:
             QVERIFY(s.clientVersion.isKnown());
             QVERIFY(s.timeStats.now > 0);
         }
-        const ClientState s83 = parse::clientState(replyOf(cap83 + QStringLiteral("get_state.reply")).child("client_state"));
+        const ClientState s83 =
+            parse::clientState(replyOf(cap83 + QStringLiteral("get_state.reply")).child("client_state"));
         QCOMPARE(s83.clientVersion.toString(), QStringLiteral("8.3.0"));
         QCOMPARE(s83.results.size(), 4);
     }
 
     void cc_status_messages_notices_disk_usage()
     {
-        const CcStatus cc = parse::ccStatus(replyOf(cap83 + QStringLiteral("get_cc_status.reply")).child("cc_status"));
+        const CcStatus cc =
+            parse::ccStatus(replyOf(cap83 + QStringLiteral("get_cc_status.reply")).child("cc_status"));
         QCOMPARE(cc.taskMode, 2);
         QCOMPARE(cc.networkStatus, 1);
         QCOMPARE(cc.maxEventLogLines, 2000);
 
-        const QList<Message> msgs = parse::messages(replyOf(cap720 + QStringLiteral("get_messages.reply")).child("msgs"));
+        const QList<Message> msgs =
+            parse::messages(replyOf(cap720 + QStringLiteral("get_messages.reply")).child("msgs"));
         QVERIFY(msgs.size() > 3);
         QCOMPARE(msgs[0].seqno, 1);
         QCOMPARE(msgs[0].body, QStringLiteral("cc_config.xml not found - using defaults"));
         QCOMPARE(msgs[1].time, 1795313094);
 
-        const QList<Notice> notices = parse::notices(replyOf(cap83 + QStringLiteral("get_notices.reply")).child("notices"));
+        const QList<Notice> notices =
+            parse::notices(replyOf(cap83 + QStringLiteral("get_notices.reply")).child("notices"));
         QCOMPARE(notices.size(), 1);
         QCOMPARE(notices[0].category, QStringLiteral("client"));
         QVERIFY(notices[0].description.contains(QLatin1String("BOINC can't access Internet")));
 
-        const DiskUsage du = parse::diskUsage(replyOf(cap83 + QStringLiteral("get_disk_usage.reply")).child("disk_usage_summary"));
+        const DiskUsage du = parse::diskUsage(
+            replyOf(cap83 + QStringLiteral("get_disk_usage.reply")).child("disk_usage_summary"));
         QCOMPARE(du.projects.size(), 1);
         QCOMPARE(du.projects[0].bytes, 3846144.0);
         QVERIFY(du.allowed > 0);
@@ -204,7 +214,8 @@ private slots:
 
     void raw_ampersand_and_latin1_in_a_project_name()
     {
-        const ClientState s = parse::clientState(replyOf(QStringLiteral("boinc/get_state_raw_amp_latin1.reply")).child("client_state"));
+        const ClientState s = parse::clientState(
+            replyOf(QStringLiteral("boinc/get_state_raw_amp_latin1.reply")).child("client_state"));
         QCOMPARE(s.projects.size(), 1);
         QCOMPARE(s.projects[0].projectName, QStringLiteral("Lab & <Friends> \u00e9t\u00e9"));
         QCOMPARE(s.results.size(), 4); // nothing after the broken field was lost
@@ -218,8 +229,9 @@ private slots:
 
     void missing_tags_leave_defaults()
     {
-        const auto doc = XmlDocument::parse("<boinc_gui_rpc_reply><results><result><name>x</name></result></results>"
-                                            "</boinc_gui_rpc_reply>");
+        const auto doc =
+            XmlDocument::parse("<boinc_gui_rpc_reply><results><result><name>x</name></result></results>"
+                               "</boinc_gui_rpc_reply>");
         const QList<Result> rs = parse::results(doc.root().child("boinc_gui_rpc_reply").child("results"));
         QCOMPARE(rs.size(), 1);
         QCOMPARE(rs[0].name, QStringLiteral("x"));
@@ -245,7 +257,8 @@ private slots:
         big += base.mid(to);
         const auto doc = XmlDocument::parse(big);
         QVERIFY(doc.isComplete());
-        const ClientState s = parse::clientState(doc.root().child("boinc_gui_rpc_reply").child("client_state"));
+        const ClientState s =
+            parse::clientState(doc.root().child("boinc_gui_rpc_reply").child("client_state"));
         QCOMPARE(s.results.size(), copies * 4);
         QCOMPARE(s.workunits.size(), copies * 4);
         QCOMPARE(s.results.last().appName, s.results.first().appName);

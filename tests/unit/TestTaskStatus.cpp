@@ -33,7 +33,8 @@ private slots:
 
         QTest::newRow("running") << running() << 0 << 0 << QStringLiteral("Running");
         QTest::newRow("waiting") << running(SchedulerPreempted) << 0 << 0 << QStringLiteral("Waiting to run");
-        QTest::newRow("never scheduled") << running(SchedulerUninitialized) << 0 << 0 << QStringLiteral("Ready to start");
+        QTest::newRow("never scheduled")
+            << running(SchedulerUninitialized) << 0 << 0 << QStringLiteral("Ready to start");
         Result noActive;
         noActive.state = ResultFilesDownloaded;
         QTest::newRow("no active task") << noActive << 0 << 0 << QStringLiteral("Ready to start");
@@ -42,11 +43,13 @@ private slots:
         QTest::newRow("task suspended") << byUser << 0 << 0 << QStringLiteral("Task suspended by user");
         Result project = byUser;
         project.projectSuspendedViaGui = true;
-        QTest::newRow("project wins over task") << project << 0 << 0 << QStringLiteral("Project suspended by user");
+        QTest::newRow("project wins over task")
+            << project << 0 << 0 << QStringLiteral("Project suspended by user");
         Result idle = running(SchedulerPreempted);
         idle.activeTask->activeTaskState = ProcessSuspended;
         QTest::newRow("global suspend") << idle << 2 << 0 << QStringLiteral("Suspended - computer is in use");
-        QTest::newRow("global suspend ignored while executing") << running() << 2 << 0 << QStringLiteral("Running");
+        QTest::newRow("global suspend ignored while executing")
+            << running() << 2 << 0 << QStringLiteral("Running");
         Result gpu = running();
         gpu.resources = QStringLiteral("1 CPU + 1 NVIDIA GPU");
         QTest::newRow("gpu suspended") << gpu << 0 << 1 << QStringLiteral("GPU suspended - on batteries");
@@ -56,7 +59,8 @@ private slots:
         Result postponed = running();
         postponed.schedulerWait = true;
         postponed.schedulerWaitReason = QStringLiteral("Podman is not running");
-        QTest::newRow("postponed") << postponed << 0 << 0 << QStringLiteral("Postponed: Podman is not running");
+        QTest::newRow("postponed") << postponed << 0 << 0
+                                   << QStringLiteral("Postponed: Podman is not running");
         Result net = running();
         net.networkWait = true;
         QTest::newRow("network wait") << net << 0 << 0 << QStringLiteral("Waiting for network access");
@@ -71,7 +75,8 @@ private slots:
         aborted.exitStatus = 203;
         QTest::newRow("aborted by user") << aborted << 0 << 0 << QStringLiteral("Aborted by user");
         aborted.exitStatus = 198;
-        QTest::newRow("aborted memory") << aborted << 0 << 0 << QStringLiteral("Aborted: memory limit exceeded");
+        QTest::newRow("aborted memory")
+            << aborted << 0 << 0 << QStringLiteral("Aborted: memory limit exceeded");
         Result ready;
         ready.state = ResultFilesUploaded;
         ready.readyToReport = true;

@@ -3,7 +3,13 @@
 namespace bdm::boinc {
 
 // Run modes (task_mode, gpu_mode, network_mode); Restore is only valid in requests.
-enum class RunMode { Always = 1, Auto = 2, Never = 3, Restore = 4 };
+enum class RunMode
+{
+    Always = 1,
+    Auto = 2,
+    Never = 3,
+    Restore = 4
+};
 
 struct CcStatus
 {

@@ -15,10 +15,7 @@ struct ClientVersion
     // major*10000 + minor*100 + release, as the scheduler compares core_client_version (80206).
     int packed() const { return major * 10000 + minor * 100 + release; }
     bool atLeast(int ma, int mi, int re) const { return packed() >= ma * 10000 + mi * 100 + re; }
-    QString toString() const
-    {
-        return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(release);
-    }
+    QString toString() const { return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(release); }
     friend bool operator==(const ClientVersion&, const ClientVersion&) = default;
 };
 

@@ -5,7 +5,8 @@
 
 namespace bdm::boinc {
 
-enum class ConnectionState {
+enum class ConnectionState
+{
     Disconnected,
     Connecting,
     Authenticating,

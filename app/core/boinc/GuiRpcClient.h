@@ -8,7 +8,6 @@
 #include "boinc/RpcError.h"
 
 #include <QObject>
-
 #include <functional>
 
 namespace bdm::boinc {
@@ -21,13 +20,31 @@ class GuiRpcClient : public QObject
     Q_OBJECT
 
 public:
-    template <class T>
-    using Handler = std::function<void(const RpcResult<T>&)>;
+    template <class T> using Handler = std::function<void(const RpcResult<T>&)>;
     using Done = std::function<void(const RpcError&)>;
 
-    enum class ResultOp { Suspend, Resume, Abort };
-    enum class ProjectOp { Suspend, Resume, Update, NoMoreWork, AllowMoreWork, DetachWhenDone, DontDetachWhenDone };
-    enum class ModeKind { Run, Gpu, Network };
+    enum class ResultOp
+    {
+        Suspend,
+        Resume,
+        Abort
+    };
+    enum class ProjectOp
+    {
+        Suspend,
+        Resume,
+        Update,
+        NoMoreWork,
+        AllowMoreWork,
+        DetachWhenDone,
+        DontDetachWhenDone
+    };
+    enum class ModeKind
+    {
+        Run,
+        Gpu,
+        Network
+    };
 
     explicit GuiRpcClient(GuiRpcConnection& connection, QObject* parent = nullptr);
     GuiRpcConnection& connection() const { return m_connection; }
@@ -46,7 +63,8 @@ public:
     // cc_config.xml as the client holds it (raw XML text; empty when the file does not exist).
     void getCcConfig(const QObject* context, Handler<QString> handler);
 
-    void resultOp(ResultOp op, const QString& projectUrl, const QString& resultName, const QObject* context, Done done);
+    void resultOp(ResultOp op, const QString& projectUrl, const QString& resultName, const QObject* context,
+                  Done done);
     void projectOp(ProjectOp op, const QString& projectUrl, const QObject* context, Done done);
     // duration 0 makes the change permanent; RunMode::Restore ends a temporary mode.
     void setMode(ModeKind kind, RunMode mode, double durationSeconds, const QObject* context, Done done);

@@ -13,8 +13,8 @@ constexpr char etx = '\x03';
 QByteArray frame(const QByteArray& operation)
 {
     // No XML declaration: the client would take it for the request wrapper.
-    return QByteArrayLiteral("<boinc_gui_rpc_request>\n") + operation + QByteArrayLiteral("\n</boinc_gui_rpc_request>\n") +
-           etx;
+    return QByteArrayLiteral("<boinc_gui_rpc_request>\n") + operation +
+           QByteArrayLiteral("\n</boinc_gui_rpc_request>\n") + etx;
 }
 
 } // namespace
@@ -26,7 +26,8 @@ GuiRpcConnection::GuiRpcConnection(QObject* parent) : QObject(parent)
     connect(&m_timer, &QTimer::timeout, this, &GuiRpcConnection::onTimeout);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
-        if (m_state != ConnectionState::Connected && m_state != ConnectionState::AuthenticationFailed && !m_socket)
+        if (m_state != ConnectionState::Connected && m_state != ConnectionState::AuthenticationFailed &&
+            !m_socket)
             openSocket();
     });
 }
@@ -73,9 +74,11 @@ void GuiRpcConnection::send(const QByteArray& operation, const QObject* context,
 {
     Pending p{operation, context, context != nullptr, std::move(handler), false};
     if (operation.size() + 64 > maxRequestBytes) {
-        deliver(p, RpcError::make(RpcError::Protocol, tr("request too large for the BOINC client (%1 bytes, limit %2)")
-                                                         .arg(operation.size())
-                                                         .arg(maxRequestBytes)),
+        deliver(p,
+                RpcError::make(RpcError::Protocol,
+                               tr("request too large for the BOINC client (%1 bytes, limit %2)")
+                                   .arg(operation.size())
+                                   .arg(maxRequestBytes)),
                 {});
         return;
     }
@@ -100,8 +103,10 @@ void GuiRpcConnection::openSocket()
         m_socket = local;
         connect(local, &QLocalSocket::connected, this, &GuiRpcConnection::onSocketConnected);
         connect(local, &QLocalSocket::readyRead, this, &GuiRpcConnection::onReadyRead);
-        connect(local, &QLocalSocket::errorOccurred, this, [this, local] { onSocketDropped(local->errorString()); });
-        connect(local, &QLocalSocket::disconnected, this, [this] { onSocketDropped(tr("the client closed the connection")); });
+        connect(local, &QLocalSocket::errorOccurred, this,
+                [this, local] { onSocketDropped(local->errorString()); });
+        connect(local, &QLocalSocket::disconnected, this,
+                [this] { onSocketDropped(tr("the client closed the connection")); });
         local->connectToServer(m_endpoint.unixSocketPath);
     } else {
         auto* tcp = new QTcpSocket(this);
@@ -109,7 +114,8 @@ void GuiRpcConnection::openSocket()
         connect(tcp, &QTcpSocket::connected, this, &GuiRpcConnection::onSocketConnected);
         connect(tcp, &QTcpSocket::readyRead, this, &GuiRpcConnection::onReadyRead);
         connect(tcp, &QTcpSocket::errorOccurred, this, [this, tcp] { onSocketDropped(tcp->errorString()); });
-        connect(tcp, &QTcpSocket::disconnected, this, [this] { onSocketDropped(tr("the client closed the connection")); });
+        connect(tcp, &QTcpSocket::disconnected, this,
+                [this] { onSocketDropped(tr("the client closed the connection")); });
         tcp->connectToHost(m_endpoint.host, m_endpoint.port);
     }
     m_timer.start(m_timeoutMs);
@@ -157,15 +163,17 @@ void GuiRpcConnection::startHandshake()
             return; // the transport error already moved the connection to a failed state
         const XmlElement nonce = reply.child("nonce");
         if (nonce.isNull()) {
-            fail(ConnectionState::ProtocolError, RpcError::make(RpcError::Protocol, tr("the client sent no nonce for auth1")));
+            fail(ConnectionState::ProtocolError,
+                 RpcError::make(RpcError::Protocol, tr("the client sent no nonce for auth1")));
             return;
         }
         // Hash the nonce exactly as received (no reformatting), then the password.
-        const QByteArray hash = QCryptographicHash::hash(nonce.number().toByteArray() + m_password,
-                                                         QCryptographicHash::Md5)
-                                    .toHex();
+        const QByteArray hash =
+            QCryptographicHash::hash(nonce.number().toByteArray() + m_password, QCryptographicHash::Md5)
+                .toHex();
         Pending auth2;
-        auth2.operation = QByteArrayLiteral("<auth2>\n<nonce_hash>") + hash + QByteArrayLiteral("</nonce_hash>\n</auth2>");
+        auth2.operation =
+            QByteArrayLiteral("<auth2>\n<nonce_hash>") + hash + QByteArrayLiteral("</nonce_hash>\n</auth2>");
         auth2.internal = true;
         auth2.handler = [this](const RpcError& e2, const XmlElement& r2) {
             if (e2.kind == RpcError::Unauthorized || (e2.ok() && !r2.has("authorized"))) {
@@ -225,7 +233,8 @@ void GuiRpcConnection::onReadyRead()
     QByteArray replyBytes = m_buffer.left(end);
     m_buffer.remove(0, end + 1);
     if (!m_inFlight) {
-        fail(ConnectionState::ProtocolError, RpcError::make(RpcError::Protocol, tr("the client sent a reply nobody asked for")));
+        fail(ConnectionState::ProtocolError,
+             RpcError::make(RpcError::Protocol, tr("the client sent a reply nobody asked for")));
         return;
     }
     Pending done = std::move(*m_inFlight);
@@ -235,15 +244,17 @@ void GuiRpcConnection::onReadyRead()
     const XmlElement reply = doc.root().child("boinc_gui_rpc_reply");
     RpcError error;
     if (reply.isNull()) {
-        error = RpcError::make(RpcError::Protocol, tr("the peer at %1 did not answer with a GUI RPC reply")
-                                                       .arg(m_endpoint.toString()));
+        error = RpcError::make(
+            RpcError::Protocol,
+            tr("the peer at %1 did not answer with a GUI RPC reply").arg(m_endpoint.toString()));
     } else if (!doc.isComplete()) {
         error = RpcError::make(RpcError::Protocol, tr("the reply was cut off"));
     } else if (reply.has("unauthorized")) {
-        error = RpcError::make(RpcError::Unauthorized,
-                               m_password.isEmpty()
-                                   ? tr("this operation needs the client's GUI RPC password, and none was given")
-                                   : tr("the client refused this operation without authentication"));
+        error =
+            RpcError::make(RpcError::Unauthorized,
+                           m_password.isEmpty()
+                               ? tr("this operation needs the client's GUI RPC password, and none was given")
+                               : tr("the client refused this operation without authentication"));
     } else if (const XmlElement e = reply.child("error")) {
         error = RpcError::make(RpcError::Server, e.text());
     }
@@ -277,12 +288,14 @@ void GuiRpcConnection::onSocketDropped(const QString& why)
     const bool wasConnecting = m_state == ConnectionState::Connecting;
     if (wasAuthenticating && m_inFlight && m_inFlight->operation.startsWith("<auth2")) {
         fail(ConnectionState::AuthenticationFailed,
-             RpcError::make(RpcError::AuthenticationFailed,
-                            tr("the BOINC client at %1 rejected the GUI RPC password").arg(m_endpoint.toString())));
+             RpcError::make(
+                 RpcError::AuthenticationFailed,
+                 tr("the BOINC client at %1 rejected the GUI RPC password").arg(m_endpoint.toString())));
         return;
     }
-    const QString detail = wasConnecting ? tr("no BOINC client reachable at %1 (%2)").arg(m_endpoint.toString(), why)
-                                         : tr("lost the connection to %1 (%2)").arg(m_endpoint.toString(), why);
+    const QString detail = wasConnecting
+                               ? tr("no BOINC client reachable at %1 (%2)").arg(m_endpoint.toString(), why)
+                               : tr("lost the connection to %1 (%2)").arg(m_endpoint.toString(), why);
     fail(ConnectionState::Unreachable, RpcError::make(RpcError::Unreachable, detail));
 }
 

@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <deque>
 #include <functional>
 #include <optional>

@@ -7,9 +7,12 @@ namespace bdm::boinc {
 QString engineTypeName(EngineType type)
 {
     switch (type) {
-    case EngineType::Docker: return QStringLiteral("docker");
-    case EngineType::Podman: return QStringLiteral("podman");
-    case EngineType::None: break;
+    case EngineType::Docker:
+        return QStringLiteral("docker");
+    case EngineType::Podman:
+        return QStringLiteral("podman");
+    case EngineType::None:
+        break;
     }
     return {};
 }

@@ -6,7 +6,12 @@
 namespace bdm::boinc {
 
 // docker_type / docker_compose_type as the client reports them (lib/common_defs.h DOCKER_TYPE).
-enum class EngineType { None = 0, Docker = 1, Podman = 2 };
+enum class EngineType
+{
+    None = 0,
+    Docker = 1,
+    Podman = 2
+};
 QString engineTypeName(EngineType type); // "docker", "podman" or "" for None
 
 struct ComposeInfo
@@ -45,10 +50,10 @@ struct Gpu
     QString type; // NVIDIA, ATI, intel_gpu, apple_gpu, or the type of a generic <coproc>
     QString name;
     int count = 0;
-    double availableRam = 0;  // bytes
+    double availableRam = 0; // bytes
     double peakFlops = 0;
-    int cudaVersion = 0;      // e.g. 12040 for CUDA 12.4 (NVIDIA only)
-    int driverVersion = 0;    // e.g. 55054 for 550.54 (NVIDIA only)
+    int cudaVersion = 0;   // e.g. 12040 for CUDA 12.4 (NVIDIA only)
+    int driverVersion = 0; // e.g. 55054 for 550.54 (NVIDIA only)
     bool haveCuda = false;
     bool haveOpenCl = false;
     QString openClDriverVersion;

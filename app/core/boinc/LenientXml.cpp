@@ -196,12 +196,23 @@ QByteArray escapeXml(const QString& value)
     out.reserve(utf8.size());
     for (char c : utf8) {
         switch (c) {
-        case '&': out.append("&amp;"); break;
-        case '<': out.append("&lt;"); break;
-        case '>': out.append("&gt;"); break;
-        case '"': out.append("&quot;"); break;
-        case '\'': out.append("&apos;"); break;
-        default: out.append(c);
+        case '&':
+            out.append("&amp;");
+            break;
+        case '<':
+            out.append("&lt;");
+            break;
+        case '>':
+            out.append("&gt;");
+            break;
+        case '"':
+            out.append("&quot;");
+            break;
+        case '\'':
+            out.append("&apos;");
+            break;
+        default:
+            out.append(c);
         }
     }
     return out;
@@ -254,7 +265,8 @@ XmlDocument XmlDocument::parse(QByteArray bytes)
         qsizetype gt = i;
         while (gt < in.size() && in[gt] != '>' && in[gt] != '<')
             ++gt;
-        if (gt >= in.size() || in[gt] == '<' || (gt > nameEnd && !isSpace(in[nameEnd]) && in[nameEnd] != '/')) {
+        if (gt >= in.size() || in[gt] == '<' ||
+            (gt > nameEnd && !isSpace(in[nameEnd]) && in[nameEnd] != '/')) {
             pos = lt + 1;
             continue;
         }

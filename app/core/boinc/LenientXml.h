@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -89,8 +88,7 @@ private:
     friend class XmlDocument;
     XmlElement(std::shared_ptr<const XmlDocument::Data> data, int index)
         : m_data(std::move(data)), m_index(index)
-    {
-    }
+    {}
     const XmlDocument::Node& node() const { return m_data->nodes[static_cast<size_t>(m_index)]; }
 
     std::shared_ptr<const XmlDocument::Data> m_data;

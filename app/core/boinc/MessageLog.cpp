@@ -5,7 +5,8 @@ namespace bdm::boinc {
 bool MessageLog::apply(const QList<Message>& fresh, double clientStartTime)
 {
     bool restarted = false;
-    const bool startChanged = clientStartTime > 0 && m_clientStartTime > 0 && clientStartTime != m_clientStartTime;
+    const bool startChanged =
+        clientStartTime > 0 && m_clientStartTime > 0 && clientStartTime != m_clientStartTime;
     const bool wentBack = !fresh.isEmpty() && fresh.first().seqno <= m_lastSeqno;
     if (startChanged || wentBack) {
         clear();

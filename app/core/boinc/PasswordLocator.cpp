@@ -14,7 +14,6 @@
 namespace bdm::boinc {
 namespace {
 
-
 constexpr QLatin1StringView fileName{"gui_rpc_auth.cfg"};
 
 } // namespace
@@ -23,11 +22,13 @@ PasswordLocator::PasswordLocator()
 {
 #if defined(Q_OS_WIN)
     m_platform = Platform::Windows;
-    const QSettings setup(QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\Space Sciences Laboratory, U.C. Berkeley\\BOINC Setup"),
-                          QSettings::NativeFormat);
+    const QSettings setup(
+        QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\Space Sciences Laboratory, U.C. Berkeley\\BOINC Setup"),
+        QSettings::NativeFormat);
     m_windowsDataDir = setup.value(QStringLiteral("DATADIR")).toString();
     if (m_windowsDataDir.isEmpty())
-        m_windowsDataDir = qEnvironmentVariable("ProgramData", QStringLiteral("C:\\ProgramData")) + QStringLiteral("\\BOINC");
+        m_windowsDataDir = qEnvironmentVariable("ProgramData", QStringLiteral("C:\\ProgramData")) +
+                           QStringLiteral("\\BOINC");
     m_userName = qEnvironmentVariable("USERNAME");
 #elif defined(Q_OS_MACOS)
     m_platform = Platform::MacOS;
@@ -53,10 +54,12 @@ QStringList PasswordLocator::candidates() const
         if (!m_windowsDataDir.isEmpty())
             out << QDir(m_windowsDataDir).filePath(fileName);
         break;
-    case Platform::MacOS: out << rooted(QStringLiteral("/Library/Application Support/BOINC Data/gui_rpc_auth.cfg")); break;
+    case Platform::MacOS:
+        out << rooted(QStringLiteral("/Library/Application Support/BOINC Data/gui_rpc_auth.cfg"));
+        break;
     case Platform::Linux: {
-        out << rooted(QStringLiteral("/etc/boinc-client/gui_rpc_auth.cfg"))   // Debian/Ubuntu packages
-            << rooted(QStringLiteral("/var/lib/boinc/gui_rpc_auth.cfg"))      // upstream packages
+        out << rooted(QStringLiteral("/etc/boinc-client/gui_rpc_auth.cfg")) // Debian/Ubuntu packages
+            << rooted(QStringLiteral("/var/lib/boinc/gui_rpc_auth.cfg"))    // upstream packages
             << rooted(QStringLiteral("/var/lib/boinc-client/gui_rpc_auth.cfg"));
         // Debian's config.properties may point at a data directory of the admin's choosing.
         QFile props(rooted(QStringLiteral("/etc/boinc-client/config.properties")));
@@ -85,19 +88,22 @@ QString PasswordLocator::unreadableAdvice(const QString& path) const
     const QString user = m_userName.isEmpty() ? QStringLiteral("$USER") : m_userName;
     switch (m_platform) {
     case Platform::Windows:
-        return PasswordLocator::tr("%1 exists but cannot be read. Run the program as a member of the 'boinc_admins' group, "
-                  "or give the password with --password-file.")
+        return PasswordLocator::tr(
+                   "%1 exists but cannot be read. Run the program as a member of the 'boinc_admins' group, "
+                   "or give the password with --password-file.")
             .arg(path);
     case Platform::MacOS:
-        return PasswordLocator::tr("%1 exists but cannot be read. Give the password with --password-file, or make the "
-                  "file readable: sudo chmod g+r '%1' and add yourself to its group.")
+        return PasswordLocator::tr(
+                   "%1 exists but cannot be read. Give the password with --password-file, or make the "
+                   "file readable: sudo chmod g+r '%1' and add yourself to its group.")
             .arg(path);
-    case Platform::Linux: break;
+    case Platform::Linux:
+        break;
     }
     const QString group = info.group().isEmpty() ? QStringLiteral("boinc") : info.group();
     return PasswordLocator::tr("%1 exists but cannot be read by user %2. Add the user to group '%3' "
-              "(sudo usermod -aG %3 %2), then log out and back in (or run 'newgrp %3'), "
-              "or give the password with --password-file.")
+                               "(sudo usermod -aG %3 %2), then log out and back in (or run 'newgrp %3'), "
+                               "or give the password with --password-file.")
         .arg(path, user, group);
 }
 
@@ -133,8 +139,10 @@ PasswordLookup PasswordLocator::locate() const
         return one;
     }
     result.error = result.tried.isEmpty()
-                       ? PasswordLocator::tr("no place to look for gui_rpc_auth.cfg on this platform; give --password-file")
-                       : PasswordLocator::tr("no gui_rpc_auth.cfg found (looked in %1); give --password-file if the client uses a password")
+                       ? PasswordLocator::tr(
+                             "no place to look for gui_rpc_auth.cfg on this platform; give --password-file")
+                       : PasswordLocator::tr("no gui_rpc_auth.cfg found (looked in %1); give --password-file "
+                                             "if the client uses a password")
                              .arg(result.tried.join(QLatin1String(", ")));
     return result;
 }

@@ -8,11 +8,11 @@ namespace bdm::boinc {
 
 struct PasswordLookup
 {
-    bool found = false;   // a readable password file was found (its password may be empty)
-    QString password;     // first line, trimmed
-    QString path;         // the file read, or the unreadable file that stopped the search
-    QString error;        // what went wrong, with what to do about it
-    QStringList tried;    // every candidate, in order
+    bool found = false; // a readable password file was found (its password may be empty)
+    QString password;   // first line, trimmed
+    QString path;       // the file read, or the unreadable file that stopped the search
+    QString error;      // what went wrong, with what to do about it
+    QStringList tried;  // every candidate, in order
 };
 
 // Finds gui_rpc_auth.cfg where each platform's BOINC packages put it, and says precisely what to
@@ -22,7 +22,12 @@ class PasswordLocator
     Q_DECLARE_TR_FUNCTIONS(PasswordLocator)
 
 public:
-    enum class Platform { Linux, Windows, MacOS };
+    enum class Platform
+    {
+        Linux,
+        Windows,
+        MacOS
+    };
 
     PasswordLocator();
     // Tests point the search at a temporary tree that stands for '/'.

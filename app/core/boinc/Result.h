@@ -1,13 +1,13 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace bdm::boinc {
 
 // Result state (lib/common_defs.h RESULT_*): 3 and above means computing is over.
-enum ResultState {
+enum ResultState
+{
     ResultNew = 0,
     ResultFilesDownloading = 1,
     ResultFilesDownloaded = 2,
@@ -19,7 +19,8 @@ enum ResultState {
 };
 
 // active_task_state (PROCESS_*).
-enum ActiveTaskState {
+enum ActiveTaskState
+{
     ProcessUninitialized = 0,
     ProcessExecuting = 1,
     ProcessExited = 2,
@@ -34,7 +35,12 @@ enum ActiveTaskState {
 };
 
 // scheduler_state (CPU_SCHED_*): "scheduled" does not mean the task is using a CPU.
-enum SchedulerState { SchedulerUninitialized = 0, SchedulerPreempted = 1, SchedulerScheduled = 2 };
+enum SchedulerState
+{
+    SchedulerUninitialized = 0,
+    SchedulerPreempted = 1,
+    SchedulerScheduled = 2
+};
 
 struct ActiveTask
 {

@@ -38,7 +38,9 @@ Result result(const XmlElement& e)
     // field would rescan the element forty times.
     for (const XmlElement& c : e.children()) {
         const QByteArrayView n = c.name();
-        const auto num = [&c] { return c.number(); };
+        const auto num = [&c] {
+            return c.number();
+        };
         if (n == "name")
             r.name = c.text();
         else if (n == "wu_name")

@@ -20,7 +20,8 @@ std::optional<RpcEndpoint> RpcEndpoint::parse(const QString& input, QString* err
         while (e.unixSocketPath.startsWith(QLatin1String("//")))
             e.unixSocketPath.remove(0, 1);
         if (e.unixSocketPath.isEmpty())
-            return fail(QCoreApplication::translate("RpcEndpoint", "empty Unix socket path in '%1'").arg(text));
+            return fail(
+                QCoreApplication::translate("RpcEndpoint", "empty Unix socket path in '%1'").arg(text));
         return e;
     }
     QString host = text;
@@ -34,7 +35,8 @@ std::optional<RpcEndpoint> RpcEndpoint::parse(const QString& input, QString* err
         if (rest.startsWith(QLatin1Char(':')))
             port = rest.mid(1);
         else if (!rest.isEmpty())
-            return fail(QCoreApplication::translate("RpcEndpoint", "unexpected text after ']' in '%1'").arg(text));
+            return fail(
+                QCoreApplication::translate("RpcEndpoint", "unexpected text after ']' in '%1'").arg(text));
     } else if (text.count(QLatin1Char(':')) == 1) {
         const qsizetype colon = text.indexOf(QLatin1Char(':'));
         host = text.left(colon);
@@ -46,10 +48,12 @@ std::optional<RpcEndpoint> RpcEndpoint::parse(const QString& input, QString* err
         bool ok = false;
         const uint p = port.toUInt(&ok);
         if (!ok || p == 0 || p > 65535)
-            return fail(QCoreApplication::translate("RpcEndpoint", "'%1' is not a port number (1-65535)").arg(port));
+            return fail(
+                QCoreApplication::translate("RpcEndpoint", "'%1' is not a port number (1-65535)").arg(port));
         e.port = static_cast<quint16>(p);
     }
-    e.host = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ? QStringLiteral("127.0.0.1") : host;
+    e.host = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ? QStringLiteral("127.0.0.1")
+                                                                                : host;
     return e;
 }
 

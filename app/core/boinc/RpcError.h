@@ -7,7 +7,8 @@ namespace bdm::boinc {
 // Why a GUI RPC request did not produce the answer asked for.
 struct RpcError
 {
-    enum Kind {
+    enum Kind
+    {
         None,
         Unreachable,          // no connection, or the client closed it
         Timeout,              // no reply within the timeout
@@ -24,8 +25,7 @@ struct RpcError
     static RpcError make(Kind kind, const QString& message) { return RpcError{kind, message}; }
 };
 
-template <class T>
-struct RpcResult
+template <class T> struct RpcResult
 {
     RpcError error;
     T value{};

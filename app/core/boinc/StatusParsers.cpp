@@ -5,7 +5,9 @@ namespace bdm::boinc::parse {
 CcStatus ccStatus(const XmlElement& e)
 {
     CcStatus s;
-    const auto i = [&e](std::string_view name, int fallback) { return static_cast<int>(e.childInt(name, fallback)); };
+    const auto i = [&e](std::string_view name, int fallback) {
+        return static_cast<int>(e.childInt(name, fallback));
+    };
     s.networkStatus = i("network_status", 0);
     s.amsPasswordError = e.flag("ams_password_error");
     s.taskSuspendReason = i("task_suspend_reason", 0);

@@ -64,7 +64,9 @@ Json taskToJson(const Result& r, const CcStatus& status)
     Json o = Json::object();
     auto& fields = o.get_ref<Json::object_t&>();
     fields.reserve(22);
-    const auto put = [&fields](const char* key, Json value) { fields.Container::emplace_back(key, std::move(value)); };
+    const auto put = [&fields](const char* key, Json value) {
+        fields.Container::emplace_back(key, std::move(value));
+    };
     put("project_url", utf8(r.projectUrl));
     put("project_name", utf8(r.projectName));
     put("name", utf8(r.name));
@@ -101,7 +103,8 @@ Json hostInfoToJson(const HostInfo& h)
            {"p_ncpus", h.cpuCount},
            {"p_vendor", utf8(h.cpuVendor)},
            {"p_model", utf8(h.cpuModel)},
-           {"virtualization", features.contains(QLatin1String("vmx")) || features.contains(QLatin1String("svm"))},
+           {"virtualization",
+            features.contains(QLatin1String("vmx")) || features.contains(QLatin1String("svm"))},
            {"vm_extensions_disabled", h.vmExtensionsDisabled},
            {"m_nbytes", h.memoryBytes},
            {"m_swap", h.swapBytes},
