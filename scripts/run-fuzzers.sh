@@ -13,6 +13,13 @@ i=0
 for f in tests/data/captures/boinc-*/*.reply tests/data/boinc/*.reply; do
     cp "$f" "$corpus/gui_rpc_reply/seed$i"; i=$((i+1))
 done
+mkdir -p "$corpus/engine_json" "$corpus/engine_log_demuxer"
+for f in tests/data/captures/docker-*/*.json tests/data/captures/podman-*/*.json tests/data/captures/docker-*/*.jsonl; do
+    cp "$f" "$corpus/engine_json/seed$i"; i=$((i+1))
+done
+for f in tests/data/captures/docker-*/*.bin; do
+    cp "$f" "$corpus/engine_log_demuxer/seed$i"; i=$((i+1))
+done
 for fuzzer in build/fuzz/tests/fuzz/fuzz_*; do
     [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue
     name=$(basename "$fuzzer"); name=${name#fuzz_}

@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace {
@@ -16,26 +15,27 @@ class Cli
 
 void printHelp(QTextStream& out)
 {
-    out << Cli::tr("Usage: boinc-docker COMMAND [OPTIONS]\n"
-              "\n"
-              "The command-line twin of BOINC Docker Manager: BOINC's container tasks, for scripts and servers.\n"
-              "\n"
-              "Commands:\n"
-              "  tasks [--all]                             the client's tasks\n"
-              "  host                                      host info: OS, container engine, GPUs\n"
-              "  task suspend|resume|abort --project URL NAME   act on one task through the client\n"
-              "  engine                                    the container engine BOINC uses: where it was\n"
-              "                                            found (every place tried), version, runtimes, GPUs\n"
-              "  containers [--all]                        BOINC's containers (every one with --all): state,\n"
-              "                                            exit code, CPU %, memory\n"
-              "  logs CONTAINER [--tail N] [--follow]      a container's stdout and stderr\n"
-              "\n"
-              "Common options: --host HOST[:PORT] (default 127.0.0.1:31416), --password-file FILE,\n"
-              "--timeout SECONDS, --json (one JSON document on stdout).\n"
-              "Engine commands: --engine URL (unix:///PATH, tcp://HOST:PORT, npipe:////./pipe/NAME,\n"
-              "cli:PROGRAM; default: discovery), --timeout SECONDS, --json.\n"
-              "Exit status: 0 success, 1 the thing asked about failed, 2 usage or connection error.\n"
-              "Run 'boinc-docker COMMAND --help' for a command's options.\n");
+    out << Cli::tr(
+        "Usage: boinc-docker COMMAND [OPTIONS]\n"
+        "\n"
+        "The command-line twin of BOINC Docker Manager: BOINC's container tasks, for scripts and servers.\n"
+        "\n"
+        "Commands:\n"
+        "  tasks [--all]                             the client's tasks\n"
+        "  host                                      host info: OS, container engine, GPUs\n"
+        "  task suspend|resume|abort --project URL NAME   act on one task through the client\n"
+        "  engine                                    the container engine BOINC uses: where it was\n"
+        "                                            found (every place tried), version, runtimes, GPUs\n"
+        "  containers [--all]                        BOINC's containers (every one with --all): state,\n"
+        "                                            exit code, CPU %, memory\n"
+        "  logs CONTAINER [--tail N] [--follow]      a container's stdout and stderr\n"
+        "\n"
+        "Common options: --host HOST[:PORT] (default 127.0.0.1:31416), --password-file FILE,\n"
+        "--timeout SECONDS, --json (one JSON document on stdout).\n"
+        "Engine commands: --engine URL (unix:///PATH, tcp://HOST:PORT, npipe:////./pipe/NAME,\n"
+        "cli:PROGRAM; default: discovery), --timeout SECONDS, --json.\n"
+        "Exit status: 0 success, 1 the thing asked about failed, 2 usage or connection error.\n"
+        "Run 'boinc-docker COMMAND --help' for a command's options.\n");
     out.flush();
 }
 
@@ -75,6 +75,7 @@ int main(int argc, char* argv[])
         return bdm::cli::runContainers(rest);
     if (command == QLatin1String("logs"))
         return bdm::cli::runLogs(rest);
-    err << Cli::tr("boinc-docker: unknown command '%1'. Run 'boinc-docker --help' for the list.").arg(command) << Qt::endl;
+    err << Cli::tr("boinc-docker: unknown command '%1'. Run 'boinc-docker --help' for the list.").arg(command)
+        << Qt::endl;
     return bdm::cli::ExitError;
 }
