@@ -5,6 +5,8 @@
 #include "boinc/GuiRpcConnection.h"
 #include "boinc/PasswordLocator.h"
 #include "boinc/RpcEndpoint.h"
+#include "engine/CurlWorker.h"
+#include "engine/EngineConnector.h"
 #include "gui/MainWindow.h"
 #include "gui/Translations.h"
 
@@ -77,6 +79,11 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("page"),
                       Main::tr("Page to show first: readiness, tasks, fleet, submit or jobs."),
                       Main::tr("PAGE")});
+    parser.addOption(
+        {QStringLiteral("engine"),
+         Main::tr("Container engine to use: unix:///PATH, tcp://HOST:PORT, npipe:////./pipe/NAME or "
+                  "cli:PROGRAM (default: found by discovery)."),
+         Main::tr("URL")});
     parser.process(app);
 
     QString why;
@@ -88,6 +95,13 @@ int main(int argc, char* argv[])
         firstPage = bdm::gui::MainWindow::pageFromName(parser.value(QStringLiteral("page")));
         if (!firstPage)
             return usageError(Main::tr("--page: give readiness, tasks, fleet, submit or jobs"));
+    }
+
+    bdm::engine::DiscoveryEnvironment engineEnvironment = bdm::engine::DiscoveryEnvironment::fromSystem();
+    if (parser.isSet(QStringLiteral("engine"))) {
+        if (!bdm::engine::EngineEndpoint::parse(parser.value(QStringLiteral("engine")), &why))
+            return usageError(Main::tr("--engine: %1").arg(why));
+        engineEnvironment.engineOverride = parser.value(QStringLiteral("engine"));
     }
 
     bdm::boinc::PasswordLocator locator;
@@ -108,7 +122,12 @@ int main(int argc, char* argv[])
     connection.setAutoReconnect(true);
     bdm::boinc::GuiRpcClient client(connection);
 
-    bdm::gui::MainWindow window(client, password);
+    // The one libcurl thread, and discovery of the engine over it: declared before the window,
+    // so they outlive every page that uses them.
+    bdm::engine::CurlWorker engineTransport;
+    bdm::engine::EngineConnector engineConnector(engineTransport, engineEnvironment);
+
+    bdm::gui::MainWindow window(client, password, engineConnector);
     if (firstPage)
         window.showPage(*firstPage);
     window.show();

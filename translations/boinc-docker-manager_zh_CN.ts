@@ -217,6 +217,18 @@ sudo systemctl restart boinc-client</translation>
         <source>--password-file: %1</source>
         <translation>--password-file：%1</translation>
     </message>
+    <message>
+        <source>Container engine to use: unix:///PATH, tcp://HOST:PORT, npipe:////./pipe/NAME or cli:PROGRAM (default: found by discovery).</source>
+        <translation>要使用的容器引擎：unix:///路径、tcp://主机:端口、npipe:////./pipe/名称 或 cli:程序（默认：自动查找）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--engine: %1</source>
+        <translation>--engine：%1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -625,6 +637,69 @@ sudo systemctl restart boinc-client</translation>
     </message>
 </context>
 <context>
+    <name>bdm::gui::EngineDiscoveryPanel</name>
+    <message>
+        <source>Looking for Podman and Docker…</source>
+        <translation>正在查找 Podman 和 Docker…</translation>
+    </message>
+    <message>
+        <source>%1 %2, API %3</source>
+        <translation>%1 %2，API %3</translation>
+    </message>
+    <message>
+        <source>none (read through its command line)</source>
+        <translation>无（通过其命令行读取）</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1 (%2)</source>
+        <translation>端点：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n BOINC container(s) there</source>
+        <translation>
+            <numerusform>该引擎中有 %n 个 BOINC 容器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n BOINC container(s)</source>
+        <translation>
+            <numerusform>，%n 个 BOINC 容器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1（已选用）</translation>
+    </message>
+    <message>
+        <source>Container engine on this computer</source>
+        <translation>本机的容器引擎</translation>
+    </message>
+    <message>
+        <source>Places tried:</source>
+        <translation>已尝试的位置：</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Where from, and what happened</source>
+        <translation>来源及情况</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>解决办法：</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+</context>
+<context>
     <name>bdm::gui::FleetPage</name>
     <message>
         <source>No other computers are watched yet</source>
@@ -716,12 +791,12 @@ Built with Qt %1.</source>
         <translation>容器引擎：</translation>
     </message>
     <message>
-        <source>The full readiness checklist is not built yet. This page repeats what the BOINC client reports about itself; it has not checked Docker, Podman, GPUs or anything else on this computer.</source>
-        <translation>完整的就绪检查清单尚未完成。本页只转述 BOINC 客户端对自身的报告；它没有检查这台计算机上的 Docker、Podman、GPU 或其他任何东西。</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The full readiness checklist is not built yet. This page repeats what the BOINC client reports about itself, and below shows the container engine found on this computer; it has not checked GPUs or anything else.</source>
+        <translation>完整的就绪检查清单尚未完成。本页复述 BOINC 客户端对自身的报告，并在下方显示在本机找到的容器引擎；尚未检查 GPU 或其他任何项目。</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,10 @@ constexpr QSize defaultSize{1100, 700};
 
 } // namespace
 
-MainWindow::MainWindow(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password, QWidget* parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_client(client), m_password(password),
-      m_statusLabel(new ElidedLabel(this))
+MainWindow::MainWindow(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password,
+                       engine::EngineConnector& engineConnector, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_client(client),
+      m_engineConnector(engineConnector), m_password(password), m_statusLabel(new ElidedLabel(this))
 {
     m_ui->setupUi(this);
     addPages(password);
@@ -64,7 +65,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPages(const boinc::PasswordLookup& password)
 {
     // The same order as Page and the navigation list in MainWindow.ui.
-    m_ui->pageStack->addWidget(new ReadinessPage(m_client, password, m_ui->pageStack));
+    m_ui->pageStack->addWidget(new ReadinessPage(m_client, password, m_engineConnector, m_ui->pageStack));
     m_ui->pageStack->addWidget(new TasksPage(m_client, password, m_ui->pageStack));
     m_ui->pageStack->addWidget(new FleetPage(m_ui->pageStack));
     m_ui->pageStack->addWidget(new SubmitPage(m_ui->pageStack));

@@ -17,6 +17,9 @@ namespace bdm::boinc {
 class GuiRpcClient;
 class GuiRpcConnection;
 } // namespace bdm::boinc
+namespace bdm::engine {
+class EngineConnector;
+}
 
 namespace bdm::gui {
 
@@ -40,7 +43,8 @@ public:
     };
     static constexpr int pageCount = 5;
 
-    MainWindow(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password, QWidget* parent = nullptr);
+    MainWindow(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password,
+               engine::EngineConnector& engineConnector, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -64,6 +68,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     boinc::GuiRpcClient& m_client;
+    engine::EngineConnector& m_engineConnector;
     boinc::PasswordLookup m_password;
     GuiSettings m_settings;
     ElidedLabel* m_statusLabel;

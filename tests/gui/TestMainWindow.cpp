@@ -1,5 +1,7 @@
 #include "boinc/GuiRpcClient.h"
 #include "boinc/GuiRpcConnection.h"
+#include "engine/CurlWorker.h"
+#include "engine/EngineConnector.h"
 #include "gui/MainWindow.h"
 #include "gui/Translations.h"
 #include "gui/widgets/ConnectionGate.h"
@@ -16,6 +18,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -47,6 +50,12 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("boinc-docker-manager-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
         m_port = closedPort();
+        // The engine section must not probe this machine's real Podman or Docker.
+        QVERIFY(m_engineDir.isValid());
+        bdm::engine::DiscoveryEnvironment environment = bdm::engine::DiscoveryEnvironment::fromSystem();
+        environment.engineOverride =
+            QStringLiteral("unix://%1").arg(m_engineDir.filePath(QStringLiteral("nothing.sock")));
+        m_engineConnector = std::make_unique<bdm::engine::EngineConnector>(m_engineTransport, environment);
     }
 
     void init()
@@ -58,7 +67,7 @@ private slots:
         m_connection->setEndpoint(endpoint);
         m_connection->setAutoReconnect(true);
         m_client = std::make_unique<bdm::boinc::GuiRpcClient>(*m_connection);
-        m_window = std::make_unique<MainWindow>(*m_client, bdm::boinc::PasswordLookup{});
+        m_window = std::make_unique<MainWindow>(*m_client, bdm::boinc::PasswordLookup{}, *m_engineConnector);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_connection->connectToClient();
@@ -191,7 +200,7 @@ private slots:
     {
         m_window->showPage(MainWindow::Page::Submit);
         m_window.reset();
-        m_window = std::make_unique<MainWindow>(*m_client, bdm::boinc::PasswordLookup{});
+        m_window = std::make_unique<MainWindow>(*m_client, bdm::boinc::PasswordLookup{}, *m_engineConnector);
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Submit);
     }
 
@@ -210,6 +219,9 @@ private:
     }
 
     quint16 m_port = 0;
+    QTemporaryDir m_engineDir;
+    bdm::engine::CurlWorker m_engineTransport;
+    std::unique_ptr<bdm::engine::EngineConnector> m_engineConnector;
     std::unique_ptr<bdm::boinc::GuiRpcConnection> m_connection;
     std::unique_ptr<bdm::boinc::GuiRpcClient> m_client;
     std::unique_ptr<MainWindow> m_window;

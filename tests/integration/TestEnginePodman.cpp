@@ -259,6 +259,21 @@ private slots:
                  QStringLiteral("podman"));
     }
 
+    void theEngineCommandThroughTheCliExitsCleanly()
+    {
+        // Regression: the CLI engine used to be destroyed inside its QProcess's finished()
+        // signal, and `boinc-docker engine` crashed (exit 139) whenever the CLI was chosen.
+        int exitCode = -1;
+        const QString cli =
+            QStringLiteral("cli:") +
+            (QStringList{m_podman.podmanProgram()} + m_podman.storage()).join(QLatin1Char(' '));
+        const QJsonObject info = cliJson(
+            {QStringLiteral("engine"), QStringLiteral("--json"), QStringLiteral("--engine"), cli}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(info.value(QStringLiteral("engine")).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("podman"));
+    }
+
     void podmanCliFallbackReadsTheSameStore()
     {
         EngineCli cli(EngineEndpoint::cli(QStringList{m_podman.podmanProgram()} + m_podman.storage()));

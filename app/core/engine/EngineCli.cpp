@@ -172,6 +172,9 @@ void EngineCli::finish(RequestId id, EngineError error)
     const std::shared_ptr<Run> r = it->second;
     m_runs.erase(it);
     r->process->disconnect(this);
+    // Out of this engine's children: `done` may delete the engine (its last owner letting go),
+    // and that must not delete the process while it is still inside its finished() signal.
+    r->process->setParent(nullptr);
     r->process->deleteLater();
     if (r->alive() && r->done)
         r->done(error, r->out);

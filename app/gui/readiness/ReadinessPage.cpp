@@ -1,6 +1,7 @@
 #include "gui/readiness/ReadinessPage.h"
 
 #include "boinc/GuiRpcClient.h"
+#include "gui/readiness/EngineDiscoveryPanel.h"
 #include "gui/readiness/EngineReport.h"
 #include "gui/widgets/ConnectionGate.h"
 
@@ -25,7 +26,7 @@ QLabel* valueLabel(QWidget* parent)
 } // namespace
 
 ReadinessPage::ReadinessPage(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password,
-                             QWidget* parent)
+                             engine::EngineConnector& engineConnector, QWidget* parent)
     : QWidget(parent), m_client(client)
 {
     setObjectName(QStringLiteral("readinessPage"));
@@ -60,11 +61,20 @@ ReadinessPage::ReadinessPage(boinc::GuiRpcClient& client, const boinc::PasswordL
     layout->addWidget(m_heading);
     layout->addLayout(form);
     layout->addWidget(note);
-    layout->addStretch();
+
+    // The engine is on this computer, not behind the client: its section stays visible below
+    // the gate whether the client answers or not.
+    m_enginePanel = new EngineDiscoveryPanel(engineConnector, this);
+    auto* engineBox = new QWidget(this);
+    auto* engineLayout = new QVBoxLayout(engineBox);
+    engineLayout->setContentsMargins(24, 0, 24, 24);
+    engineLayout->addWidget(m_enginePanel);
 
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
     outer->addWidget(m_gate);
+    outer->addWidget(engineBox, 1);
 
     connect(m_gate, &ConnectionGate::opened, this, &ReadinessPage::refresh);
     retranslate();
@@ -137,8 +147,8 @@ void ReadinessPage::retranslate()
     m_engineCaption->setText(tr("Container engine:"));
     m_notBuilt->setText(
         tr("The full readiness checklist is not built yet. This page repeats what the BOINC client "
-           "reports about itself; it has not checked Docker, Podman, GPUs or anything else on this "
-           "computer."));
+           "reports about itself, and below shows the container engine found on this computer; it "
+           "has not checked GPUs or anything else."));
     showReport();
 }
 

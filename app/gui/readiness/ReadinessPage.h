@@ -12,20 +12,25 @@ class QLabel;
 namespace bdm::boinc {
 class GuiRpcClient;
 }
+namespace bdm::engine {
+class EngineConnector;
+}
 
 namespace bdm::gui {
 
 class ConnectionGate;
+class EngineDiscoveryPanel;
 
 // For now a short, honest summary of what the local client reports about itself and its
-// container engine. The readiness checklist (engine, GPU, plan classes) comes later.
+// container engine, and below it (whether or not the client answers) the container engine
+// found on this computer. The rest of the readiness checklist (GPU, plan classes) comes later.
 class ReadinessPage : public QWidget
 {
     Q_OBJECT
 
 public:
     ReadinessPage(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password,
-                  QWidget* parent = nullptr);
+                  engine::EngineConnector& engineConnector, QWidget* parent = nullptr);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -49,6 +54,7 @@ private:
     QLabel* m_engineCaption;
     QLabel* m_engineValue;
     QLabel* m_notBuilt;
+    EngineDiscoveryPanel* m_enginePanel;
 
     bool m_haveVersion = false;
     bool m_haveHost = false;
