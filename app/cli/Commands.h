@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/DiscoveryEnvironment.h"
+#include "engine/EngineConnector.h"
 #include "engine/HttpTransport.h"
 
 #include <QStringList>
@@ -30,5 +31,10 @@ struct EngineOptions
 void addEngineOptions(QCommandLineParser& parser);
 // False (with a message on stderr) for a usage error.
 bool readEngineOptions(const QCommandLineParser& parser, CliContext& ctx, EngineOptions& options);
+// Discovery, then the engine: `onEngine` gets a connection that has one (also kept in `held`, so
+// later callbacks can rely on it); otherwise prints why there is none and finishes with exit 2.
+void connectEngine(CliContext& ctx, engine::EngineConnector& connector, const QObject* guard,
+                   std::shared_ptr<engine::EngineConnector::Connection>& held,
+                   std::function<void(const std::shared_ptr<engine::EngineConnector::Connection>&)> onEngine);
 
 } // namespace bdm::cli

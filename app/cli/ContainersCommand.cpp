@@ -80,15 +80,9 @@ int runContainers(const QStringList& args)
     std::shared_ptr<engine::EngineConnector::Connection> held;
     std::unique_ptr<engine::ContainerSnapshot> snapshot;
     QObject guard;
-    connector.connectToEngine(
-        &guard, [&](const std::shared_ptr<engine::EngineConnector::Connection>& connection) {
-            held = connection;
-            if (!connection->engine) {
-                ctx.err() << QStringLiteral("boinc-docker: ")
-                          << engine::EngineConnector::failureText(*connection) << Qt::endl;
-                ctx.finish(ExitError);
-                return;
-            }
+    connectEngine(
+        ctx, connector, &guard, held,
+        [&](const std::shared_ptr<engine::EngineConnector::Connection>& connection) {
             snapshot = std::make_unique<engine::ContainerSnapshot>(*connection->engine);
             snapshot->take(
                 filter, &guard, [&, connection](const engine::EngineResult<QList<Entry>>& entries) {

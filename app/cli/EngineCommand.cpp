@@ -132,6 +132,24 @@ bool readEngineOptions(const QCommandLineParser& parser, CliContext& ctx, Engine
     return true;
 }
 
+void connectEngine(CliContext& ctx, engine::EngineConnector& connector, const QObject* guard,
+                   std::shared_ptr<engine::EngineConnector::Connection>& held,
+                   std::function<void(const std::shared_ptr<engine::EngineConnector::Connection>&)> onEngine)
+{
+    connector.connectToEngine(
+        guard, [&ctx, &held, onEngine = std::move(onEngine)](
+                   const std::shared_ptr<engine::EngineConnector::Connection>& connection) {
+            held = connection;
+            if (!connection->engine) {
+                ctx.err() << QStringLiteral("boinc-docker: ")
+                          << engine::EngineConnector::failureText(*connection) << Qt::endl;
+                ctx.finish(ExitError);
+                return;
+            }
+            onEngine(connection);
+        });
+}
+
 int runEngine(const QStringList& args)
 {
     QCommandLineParser parser;

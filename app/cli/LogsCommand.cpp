@@ -82,15 +82,9 @@ int runLogs(const QStringList& args)
     std::shared_ptr<engine::EngineConnector::Connection> held;
     engine::Json output = engine::Json::array();
     QObject guard;
-    connector.connectToEngine(
-        &guard, [&](const std::shared_ptr<engine::EngineConnector::Connection>& connection) {
-            held = connection;
-            if (!connection->engine) {
-                ctx.err() << QStringLiteral("boinc-docker: ")
-                          << engine::EngineConnector::failureText(*connection) << Qt::endl;
-                ctx.finish(ExitError);
-                return;
-            }
+    connectEngine(
+        ctx, connector, &guard, held,
+        [&](const std::shared_ptr<engine::EngineConnector::Connection>& connection) {
             engine::ContainerEngine& eng = *connection->engine;
             // Inspect first: a TTY container's log is raw, any other is multiplexed.
             eng.inspectContainer(
