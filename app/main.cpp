@@ -104,17 +104,11 @@ int main(int argc, char* argv[])
         engineEnvironment.engineOverride = parser.value(QStringLiteral("engine"));
     }
 
-    bdm::boinc::PasswordLocator locator;
-    bdm::boinc::PasswordLookup password;
-    if (parser.isSet(QStringLiteral("password-file"))) {
-        password = locator.readFile(parser.value(QStringLiteral("password-file")));
-        if (!password.found)
-            return usageError(Main::tr("--password-file: %1").arg(password.error));
-    } else if (endpoint->isLocal()) {
-        // A local client answers read-only requests without a password, so a missing file only
-        // matters for control operations; the lookup's error is shown when it does.
-        password = locator.locate();
-    }
+    const QString passwordFile = parser.value(QStringLiteral("password-file"));
+    const bdm::boinc::PasswordLookup password =
+        bdm::boinc::PasswordLocator().lookupFor(*endpoint, passwordFile);
+    if (!passwordFile.isEmpty() && !password.found)
+        return usageError(Main::tr("--password-file: %1").arg(password.error));
 
     bdm::boinc::GuiRpcConnection connection;
     connection.setEndpoint(*endpoint);

@@ -52,17 +52,11 @@ bool CliContext::readCommonOptions(const QCommandLineParser& parser)
         }
         timeoutMs = static_cast<int>(seconds * 1000);
     }
-    boinc::PasswordLocator locator;
-    if (parser.isSet(QStringLiteral("password-file"))) {
-        m_password = locator.readFile(parser.value(QStringLiteral("password-file")));
-        if (!m_password.found) {
-            usageError(Cli::tr("--password-file: %1").arg(m_password.error));
-            return false;
-        }
-    } else if (m_endpoint.isLocal()) {
-        // A local client answers read-only requests without a password; only control
-        // operations need it, so a missing file is reported only when it matters.
-        m_password = locator.locate();
+    const QString passwordFile = parser.value(QStringLiteral("password-file"));
+    m_password = boinc::PasswordLocator().lookupFor(m_endpoint, passwordFile);
+    if (!passwordFile.isEmpty() && !m_password.found) {
+        usageError(Cli::tr("--password-file: %1").arg(m_password.error));
+        return false;
     }
     m_connection = std::make_unique<boinc::GuiRpcConnection>();
     m_connection->setEndpoint(m_endpoint);

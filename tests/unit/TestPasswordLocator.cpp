@@ -116,6 +116,25 @@ private slots:
                  QStringList{QStringLiteral("/Library/Application Support/BOINC Data/gui_rpc_auth.cfg")});
     }
 
+    void an_explicit_file_wins_local_clients_get_discovery_remote_ones_nothing()
+    {
+        QTemporaryDir root;
+        writeFile(root.filePath(QStringLiteral("etc/boinc-client/gui_rpc_auth.cfg")), "found\n");
+        const QString explicitFile = root.filePath(QStringLiteral("mine"));
+        writeFile(explicitFile, "given\n");
+        PasswordLocator l;
+        l.setPlatform(PasswordLocator::Platform::Linux);
+        l.setRoot(root.path());
+        const auto local = *bdm::boinc::RpcEndpoint::parse(QStringLiteral("127.0.0.1:31416"));
+        const auto remote = *bdm::boinc::RpcEndpoint::parse(QStringLiteral("192.0.2.7:31416"));
+        QCOMPARE(l.lookupFor(remote, explicitFile).password, QStringLiteral("given"));
+        QCOMPARE(l.lookupFor(local, QString()).password, QStringLiteral("found"));
+        const auto none = l.lookupFor(remote, QString());
+        QVERIFY(!none.found);
+        QVERIFY(none.tried.isEmpty());
+        QVERIFY(!l.lookupFor(local, root.filePath(QStringLiteral("absent"))).found);
+    }
+
     void an_explicit_missing_file_is_an_error()
     {
         PasswordLocator l;

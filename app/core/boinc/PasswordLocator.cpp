@@ -147,4 +147,11 @@ PasswordLookup PasswordLocator::locate() const
     return result;
 }
 
+PasswordLookup PasswordLocator::lookupFor(const RpcEndpoint& endpoint, const QString& explicitFile) const
+{
+    if (!explicitFile.isEmpty())
+        return readFile(explicitFile);
+    return endpoint.isLocal() ? locate() : PasswordLookup{};
+}
+
 } // namespace bdm::boinc

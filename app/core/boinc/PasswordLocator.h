@@ -1,5 +1,7 @@
 #pragma once
 
+#include "boinc/RpcEndpoint.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -41,6 +43,11 @@ public:
     PasswordLookup locate() const;
     // Reads one file given explicitly (--password-file); same error wording.
     PasswordLookup readFile(const QString& path) const;
+    // What a program should use for `endpoint`: the file given explicitly (`found` false when it
+    // cannot be read), else for a local client the discovered one. A local client answers
+    // read-only requests without a password, so a missing file only matters for control
+    // operations, and its error is kept for when it does. A remote client gets no guess.
+    PasswordLookup lookupFor(const RpcEndpoint& endpoint, const QString& explicitFile) const;
 
 private:
     QString rooted(const QString& path) const;
