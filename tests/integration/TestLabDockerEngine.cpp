@@ -262,20 +262,11 @@ void TestLabDockerEngine::finishedContainerTaskIsReadyToReportAndItsContainerRem
     QCOMPARE(client.containerName(QStringLiteral("Lab_WU_0000_0")), container);
 
     // Action: let it run to the end.
-    const bool done = waitUntil(
-        [&client] {
-            return client.boinccmd({QStringLiteral("--get_tasks")})
-                .contains(QStringLiteral("ready to report: yes"));
-        },
-        20000, 250);
+    QString evidence;
+    const bool succeeded = client.waitForSuccess(QStringLiteral("Lab_WU_0000_0"), 20000, &evidence);
 
     // Verify: BOINC got a successful result; the container was removed.
-    const QString tasks = client.boinccmd({QStringLiteral("--get_tasks")});
-    QVERIFY2(done, qPrintable(tasks));
-    QVERIFY2(!tasks.contains(QStringLiteral("computation error")), qPrintable(tasks));
-    const QString messages = client.boinccmd({QStringLiteral("--get_messages"), QStringLiteral("0")});
-    QVERIFY2(messages.contains(QStringLiteral("Computation for task Lab_WU_0000_0 finished")),
-             qPrintable(messages));
+    QVERIFY2(succeeded, qPrintable(evidence));
     QVERIFY(containerState(container).isEmpty());
 }
 

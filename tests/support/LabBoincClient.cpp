@@ -277,6 +277,22 @@ int LabBoincClient::executingCount()
     return exitCode == 0 ? int(tasks.count(QLatin1String("active_task_state: EXECUTING"))) : 0;
 }
 
+bool LabBoincClient::waitForSuccess(const QString& resultName, int timeoutMs, QString* evidence)
+{
+    const bool ready = waitUntil(
+        [this] {
+            return boinccmd({QStringLiteral("--get_tasks")}).contains(QStringLiteral("ready to report: yes"));
+        },
+        timeoutMs, 250);
+    const QString tasks = boinccmd({QStringLiteral("--get_tasks")});
+    // The output file itself is gone at once: the client has no upload URL to send it to.
+    const QString messages = boinccmd({QStringLiteral("--get_messages"), QStringLiteral("0")});
+    if (evidence)
+        *evidence = tasks + messages;
+    return ready && !tasks.contains(QStringLiteral("computation error")) &&
+           messages.contains(QStringLiteral("Computation for task %1 finished").arg(resultName));
+}
+
 bool LabBoincClient::waitForExecuting(int count, int timeoutMs)
 {
     return waitUntil([this, count] { return executingCount() >= count; }, timeoutMs, 100);

@@ -62,6 +62,9 @@ public:
 
     // Waits until `boinccmd --get_tasks` shows `count` tasks in EXECUTING.
     bool waitForExecuting(int count, int timeoutMs);
+    // Waits until the task is ready to report with no computation error and the client logged
+    // that its computation finished. False otherwise; *evidence gets the boinccmd output to show.
+    bool waitForSuccess(const QString& resultName, int timeoutMs, QString* evidence);
     int executingCount();
 
 private:
