@@ -5,14 +5,22 @@
 #include "boinc/GuiRpcConnection.h"
 #include "boinc/PasswordLocator.h"
 #include "boinc/RpcEndpoint.h"
+#include "common/SecretStore.h"
 #include "engine/CurlWorker.h"
 #include "engine/EngineConnector.h"
+#include "gui/AppServices.h"
 #include "gui/MainWindow.h"
 #include "gui/Translations.h"
+#include "gui/fleet/FleetTray.h"
+#include "monitor/Fleet.h"
+#include "monitor/HostBook.h"
+#include "monitor/HostSession.h"
+#include "monitor/TaskHistoryStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSettings>
 #include <cstdio>
 
 namespace {
@@ -121,7 +129,24 @@ int main(int argc, char* argv[])
     bdm::engine::CurlWorker engineTransport;
     bdm::engine::EngineConnector engineConnector(engineTransport, engineEnvironment);
 
-    bdm::gui::MainWindow window(client, password, engineConnector);
+    // The local client's schedule runs from the start, so that container outcomes reach the
+    // history whichever page is on screen.
+    bdm::monitor::HostSession localHost(QStringLiteral("local"));
+    localHost.setEndpoint(*endpoint);
+    localHost.setPassword(password.password);
+    localHost.start();
+    bdm::monitor::TaskHistoryStore history;
+    if (!history.open())
+        qWarning("task history unavailable: %s", qPrintable(history.errorString()));
+
+    QSettings settings;
+    bdm::monitor::HostBook hostBook(settings);
+    bdm::common::SecretStore secrets;
+    bdm::monitor::Fleet fleet;
+
+    bdm::gui::MainWindow window(bdm::gui::AppServices{client, password, engineConnector, engineTransport,
+                                                      localHost, history, fleet, hostBook, secrets});
+    bdm::gui::FleetTray tray(fleet, &window);
     if (firstPage)
         window.showPage(*firstPage);
     window.show();

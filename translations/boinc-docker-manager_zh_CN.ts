@@ -110,6 +110,197 @@ sudo systemctl restart boinc-client</translation>
     </message>
 </context>
 <context>
+    <name>CurlWorker</name>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>请求已取消</translation>
+    </message>
+    <message>
+        <source>named pipes are not read over HTTP here; use the engine CLI</source>
+        <translation>此处不通过 HTTP 读取命名管道；请使用容器引擎的命令行工具</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP endpoint</source>
+        <translation>%1 不是 HTTP 端点</translation>
+    </message>
+    <message>
+        <source>libcurl could not create a handle</source>
+        <translation>libcurl 无法创建句柄</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>permission denied opening %1</source>
+        <translation>打开 %1 时权限被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>%1 拒绝了连接</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>无法解析 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2)</source>
+        <translation>%1 未能及时应答（%2）</translation>
+    </message>
+    <message>
+        <source>reply from %1 larger than %2 bytes</source>
+        <translation>来自 %1 的应答超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 does not speak HTTP: %2</source>
+        <translation>%1 不使用 HTTP 协议：%2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection: %2</source>
+        <translation>%1 关闭了连接：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DockerContext</name>
+    <message>
+        <source>docker context &apos;%1&apos; has no meta.json under %2/contexts/meta</source>
+        <translation>docker 上下文 &apos;%1&apos; 在 %2/contexts/meta 下没有 meta.json</translation>
+    </message>
+    <message>
+        <source>docker context &apos;%1&apos;: %2</source>
+        <translation>docker 上下文 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>no docker endpoint</source>
+        <translation>没有 docker 端点</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCli</name>
+    <message>
+        <source>the CLI&apos;s version output is not JSON</source>
+        <translation>命令行工具输出的版本信息不是 JSON</translation>
+    </message>
+    <message>
+        <source>the docker CLI reached no engine</source>
+        <translation>docker 命令行工具未连接到任何容器引擎</translation>
+    </message>
+    <message>
+        <source>podman printed no version</source>
+        <translation>podman 没有输出版本信息</translation>
+    </message>
+    <message>
+        <source>the CLI&apos;s info output is not JSON</source>
+        <translation>命令行工具输出的 info 信息不是 JSON</translation>
+    </message>
+    <message>
+        <source>the CLI&apos;s container list is not JSON</source>
+        <translation>命令行工具输出的容器列表不是 JSON</translation>
+    </message>
+    <message>
+        <source>the CLI printed no stats</source>
+        <translation>命令行工具没有输出统计数据</translation>
+    </message>
+    <message>
+        <source>the CLI&apos;s stats give no CPU percentage</source>
+        <translation>命令行工具的统计数据中没有 CPU 百分比</translation>
+    </message>
+    <message>
+        <source>an event line is not JSON</source>
+        <translation>某一行事件不是 JSON</translation>
+    </message>
+    <message>
+        <source>an event line names no action</source>
+        <translation>某一行事件没有指明操作</translation>
+    </message>
+    <message>
+        <source>the engine CLI failed with exit code %1</source>
+        <translation>容器引擎命令行工具执行失败，退出码为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EngineEndpoint</name>
+    <message>
+        <source>empty engine address</source>
+        <translation>容器引擎地址为空</translation>
+    </message>
+    <message>
+        <source>a unix:// address needs an absolute path, as in unix:///run/podman/podman.sock</source>
+        <translation>unix:// 地址需要绝对路径，例如 unix:///run/podman/podman.sock</translation>
+    </message>
+    <message>
+        <source>a npipe: address needs a pipe name, as in npipe:////./pipe/docker_engine</source>
+        <translation>npipe: 地址需要管道名称，例如 npipe:////./pipe/docker_engine</translation>
+    </message>
+    <message>
+        <source>a cli: address needs a program, as in cli:podman</source>
+        <translation>cli: 地址需要程序名，例如 cli:podman</translation>
+    </message>
+    <message>
+        <source>ssh:// engines are not read directly; use the engine&apos;s CLI instead, as in cli:docker</source>
+        <translation>不直接读取 ssh:// 容器引擎；请改用容器引擎的命令行工具，例如 cli:docker</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an engine address (unix:///PATH, tcp://HOST:PORT, npipe:PIPE or cli:PROGRAM)</source>
+        <translation>&apos;%1&apos; 不是容器引擎地址（unix:///PATH、tcp://HOST:PORT、npipe:PIPE 或 cli:PROGRAM）</translation>
+    </message>
+</context>
+<context>
+    <name>EngineParsers</name>
+    <message>
+        <source>the container list is not a JSON array</source>
+        <translation>容器列表不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>the container inspect reply is not a container</source>
+        <translation>容器 inspect 的应答不是容器</translation>
+    </message>
+    <message>
+        <source>the image list is not a JSON array</source>
+        <translation>镜像列表不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>the stats reply is not a stats object</source>
+        <translation>stats 的应答不是统计数据对象</translation>
+    </message>
+    <message>
+        <source>an event is not a JSON object</source>
+        <translation>某个事件不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>an event names neither a type nor an action</source>
+        <translation>某个事件既没有指明类型，也没有指明操作</translation>
+    </message>
+    <message>
+        <source>the /version reply is not a JSON object</source>
+        <translation>/version 的应答不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the /version reply names neither a version nor an API version</source>
+        <translation>/version 的应答既没有指明版本，也没有指明 API 版本</translation>
+    </message>
+    <message>
+        <source>the /info reply is not a JSON object</source>
+        <translation>/info 的应答不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
     <name>EngineReport</name>
     <message>
         <source>None reported. BOINC %1 never reports Docker or Podman: Docker jobs need BOINC 8.2.0 or newer.</source>
@@ -157,6 +348,37 @@ sudo systemctl restart boinc-client</translation>
     </message>
 </context>
 <context>
+    <name>FleetAlerts</name>
+    <message>
+        <source>%1 is not answering</source>
+        <translation>%1 无响应</translation>
+    </message>
+    <message>
+        <source>The BOINC client on %1 stopped answering in time.</source>
+        <translation>%1 上的 BOINC 客户端未能及时应答。</translation>
+    </message>
+    <message>
+        <source>The BOINC client on %1 cannot be reached.</source>
+        <translation>无法连接 %1 上的 BOINC 客户端。</translation>
+    </message>
+    <message>
+        <source>A container task failed on %1</source>
+        <translation>%1 上有容器任务失败</translation>
+    </message>
+    <message>
+        <source>%1 ended with exit status %2.</source>
+        <translation>%1 已结束，退出状态为 %2。</translation>
+    </message>
+    <message>
+        <source>A container ran out of memory on %1</source>
+        <translation>%1 上有容器内存耗尽</translation>
+    </message>
+    <message>
+        <source>The engine killed %1 because it used all the memory it was allowed.</source>
+        <translation>%1 用完了允许使用的全部内存，已被容器引擎终止。</translation>
+    </message>
+</context>
+<context>
     <name>GuiRpcClient</name>
     <message>
         <source>the reply has no &lt;%1&gt; element</source>
@@ -165,6 +387,57 @@ sudo systemctl restart boinc-client</translation>
     <message>
         <source>the client answered neither success nor error</source>
         <translation>客户端的应答既不是成功也不是错误</translation>
+    </message>
+</context>
+<context>
+    <name>HostsFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>%1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of hosts, [{&quot;name&quot;: ..., &quot;address&quot;: &quot;host[:port]&quot;}, ...]</source>
+        <translation>应为主机的 JSON 数组，[{&quot;name&quot;: ..., &quot;address&quot;: &quot;host[:port]&quot;}, ...]</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>主机 %1</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with &quot;name&quot; and &quot;address&quot;</source>
+        <translation>%1：应为包含 &quot;name&quot; 和 &quot;address&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot;, &quot;address&quot; and &quot;password_file&quot; must be strings</source>
+        <translation>%1：&quot;name&quot;、&quot;address&quot; 和 &quot;password_file&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1: missing &quot;name&quot;</source>
+        <translation>%1：缺少 &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>host %1 (&quot;%2&quot;)</source>
+        <translation>主机 %1（&quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: missing &quot;address&quot; (host[:port])</source>
+        <translation>%1：缺少 &quot;address&quot;（host[:port]）</translation>
+    </message>
+    <message>
+        <source>%1: bad &quot;address&quot; &apos;%2&apos;: %3</source>
+        <translation>%1：&quot;address&quot; &apos;%2&apos; 有误：%3</translation>
+    </message>
+    <message>
+        <source>%1: the name is used twice; names must be unique</source>
+        <translation>%1：名称重复使用；名称必须唯一</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -325,6 +598,1407 @@ sudo systemctl restart boinc-client</translation>
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <source>Running %1 as the BOINC client&apos;s own test does</source>
+        <translation>正在像 BOINC 客户端自身的测试那样运行 %1</translation>
+    </message>
+    <message>
+        <source>Running a CUDA container with --gpus all, as docker_wrapper does</source>
+        <translation>正在用 --gpus all 运行 CUDA 容器（与 docker_wrapper 的做法相同）</translation>
+    </message>
+    <message>
+        <source>Running a CUDA container with the CDI device nvidia.com/gpu=all</source>
+        <translation>正在用 CDI 设备 nvidia.com/gpu=all 运行 CUDA 容器</translation>
+    </message>
+    <message>
+        <source>No engine CLI to run a container with</source>
+        <translation>没有可用来运行容器的容器引擎命令行工具</translation>
+    </message>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>无法启动 %1</translation>
+    </message>
+    <message>
+        <source>A container ran and printed &quot;Hello&quot;</source>
+        <translation>容器已运行并输出了 “Hello”</translation>
+    </message>
+    <message>
+        <source>The hello-world container did not print &quot;Hello&quot; (exit %1)</source>
+        <translation>hello-world 容器没有输出 “Hello”（退出码 %1）</translation>
+    </message>
+    <message>
+        <source>Run it yourself to see why: %1</source>
+        <translation>请自己运行它以查看原因：%1</translation>
+    </message>
+    <message>
+        <source>--gpus all works: the GPU is visible in the container</source>
+        <translation>--gpus all 可用：容器中可以看到 GPU</translation>
+    </message>
+    <message>
+        <source>--gpus all failed (exit %1)</source>
+        <translation>--gpus all 失败（退出码 %1）</translation>
+    </message>
+    <message>
+        <source>The CDI device nvidia.com/gpu=all works</source>
+        <translation>CDI 设备 nvidia.com/gpu=all 可用</translation>
+    </message>
+    <message>
+        <source>The CDI device nvidia.com/gpu=all failed (exit %1)</source>
+        <translation>CDI 设备 nvidia.com/gpu=all 失败（退出码 %1）</translation>
+    </message>
+    <message>
+        <source>GPU containers work the way BOINC starts them (--gpus all)</source>
+        <translation>GPU 容器能以 BOINC 启动它们的方式运行（--gpus all）</translation>
+    </message>
+    <message>
+        <source>Only the CDI form works: BOINC&apos;s --gpus all will not work on this engine</source>
+        <translation>只有 CDI 形式可用：BOINC 的 --gpus all 在此容器引擎上无法工作</translation>
+    </message>
+    <message>
+        <source>Upgrade Podman to a version that maps --gpus to CDI (5.0 or later)</source>
+        <translation>请将 Podman 升级到能把 --gpus 映射为 CDI 的版本（5.0 或更高）</translation>
+    </message>
+    <message>
+        <source>No GPU container could be run, with --gpus all or with CDI</source>
+        <translation>无论用 --gpus all 还是 CDI，都无法运行 GPU 容器</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>no kind: this is not a CDI spec</source>
+        <translation>没有 kind：这不是 CDI 规范</translation>
+    </message>
+    <message>
+        <source>the spec lists no devices</source>
+        <translation>该规范没有列出任何设备</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>On %1: allow this computer in remote_hosts.cfg and start the client with --allow_remote_gui_rpc</source>
+        <translation>在 %1 上：在 remote_hosts.cfg 中允许这台计算机，并用 --allow_remote_gui_rpc 启动客户端</translation>
+    </message>
+    <message>
+        <source>Give the password from the client&apos;s gui_rpc_auth.cfg (--password-file)</source>
+        <translation>请提供客户端 gui_rpc_auth.cfg 中的密码（--password-file）</translation>
+    </message>
+    <message>
+        <source>The client is busy or hung: wait and check again, or restart it (sudo systemctl restart boinc-client)</source>
+        <translation>客户端正忙或已卡死：请稍候再检查，或重启它（sudo systemctl restart boinc-client）</translation>
+    </message>
+    <message>
+        <source>Check the address: %1 does not speak BOINC GUI RPC</source>
+        <translation>请检查地址：%1 不使用 BOINC GUI RPC 协议</translation>
+    </message>
+    <message>
+        <source>Remote client: not examined on this computer</source>
+        <translation>远程客户端：未在这台计算机上检查</translation>
+    </message>
+    <message>
+        <source>BOINC client installed: %1</source>
+        <translation>已安装 BOINC 客户端：%1</translation>
+    </message>
+    <message>
+        <source>BOINC client answers, though `boinc` is not on the PATH</source>
+        <translation>BOINC 客户端有响应，但 `boinc` 不在 PATH 中</translation>
+    </message>
+    <message>
+        <source>BOINC client not installed</source>
+        <translation>未安装 BOINC 客户端</translation>
+    </message>
+    <message>
+        <source>No `boinc` program was found on the PATH or in /usr/bin.</source>
+        <translation>在 PATH 或 /usr/bin 中找不到 `boinc` 程序。</translation>
+    </message>
+    <message>
+        <source>BOINC client running as user %1 (pid %2)</source>
+        <translation>BOINC 客户端正以用户 %1 的身份运行（pid %2）</translation>
+    </message>
+    <message>
+        <source>Data directory: %1</source>
+        <translation>数据目录：%1</translation>
+    </message>
+    <message>
+        <source>BOINC client running (its process is not visible to this user)</source>
+        <translation>BOINC 客户端正在运行（此用户看不到它的进程）</translation>
+    </message>
+    <message>
+        <source>BOINC client not running</source>
+        <translation>BOINC 客户端未运行</translation>
+    </message>
+    <message>
+        <source>BOINC client answers GUI RPC at %1</source>
+        <translation>BOINC 客户端在 %1 响应 GUI RPC</translation>
+    </message>
+    <message>
+        <source>No BOINC client answers at %1</source>
+        <translation>%1 上没有响应的 BOINC 客户端</translation>
+    </message>
+    <message>
+        <source>%1 (password read from %2)</source>
+        <translation>%1（密码读取自 %2）</translation>
+    </message>
+    <message>
+        <source>The client refused the GUI RPC password</source>
+        <translation>客户端拒绝了 GUI RPC 密码</translation>
+    </message>
+    <message>
+        <source>GUI RPC password read from %1</source>
+        <translation>GUI RPC 密码读取自 %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the client needs no password</source>
+        <translation>%1 为空：客户端不需要密码</translation>
+    </message>
+    <message>
+        <source>No readable GUI RPC password</source>
+        <translation>没有可读取的 GUI RPC 密码</translation>
+    </message>
+    <message>
+        <source>Read-only questions work without it on this computer; reading the client&apos;s options and Re-check need it.</source>
+        <translation>在这台计算机上，只读查询不需要密码；读取客户端的选项和“重新检查”则需要密码。</translation>
+    </message>
+    <message>
+        <source>Client version unknown: the client did not answer</source>
+        <translation>客户端版本未知：客户端没有响应</translation>
+    </message>
+    <message>
+        <source>BOINC %1 detects and reports Docker/Podman</source>
+        <translation>BOINC %1 会检测并报告 Docker/Podman</translation>
+    </message>
+    <message>
+        <source>BOINC %1 is too old for container jobs: %2 or later is needed</source>
+        <translation>BOINC %1 版本太旧，无法运行容器作业：需要 %2 或更高版本</translation>
+    </message>
+    <message>
+        <source>The scheduler refuses Docker jobs to macOS clients before 8.2.6 (&quot;Docker jobs need 8.2.6+ client&quot;).</source>
+        <translation>对于 8.2.6 之前的 macOS 客户端，调度器拒绝分配 Docker 作业（&quot;Docker jobs need 8.2.6+ client&quot;）。</translation>
+    </message>
+    <message>
+        <source>Clients before 8.2.0 never detect or report Docker or Podman, so the scheduler answers &quot;Docker not present&quot; whatever engine is installed.</source>
+        <translation>8.2.0 之前的客户端从不检测或报告 Docker 或 Podman，因此无论安装了什么容器引擎，调度器都会回复 &quot;Docker not present&quot;（未检测到 Docker）。</translation>
+    </message>
+    <message>
+        <source>The client ran its detection again (reset_host_info)</source>
+        <translation>客户端已重新运行检测（reset_host_info）</translation>
+    </message>
+    <message>
+        <source>The client could not be asked to detect again</source>
+        <translation>无法让客户端重新检测</translation>
+    </message>
+    <message>
+        <source>The client reports %1 %2</source>
+        <translation>客户端报告了 %1 %2</translation>
+    </message>
+    <message>
+        <source>Docker not present</source>
+        <translation>Docker not present（未检测到 Docker）</translation>
+    </message>
+    <message>
+        <source>BOINC %1 does not look for Docker or Podman at all.</source>
+        <translation>BOINC %1 根本不会查找 Docker 或 Podman。</translation>
+    </message>
+    <message>
+        <source>On macOS the client runs Podman through its Run_Podman helper and needs the Podman machine running; if the machine fails to start it clears the version.</source>
+        <translation>在 macOS 上，客户端通过其 Run_Podman 辅助程序运行 Podman，并需要 Podman 虚拟机处于运行状态；如果虚拟机启动失败，客户端会清除版本信息。</translation>
+    </message>
+    <message>
+        <source>The client tries `podman --version`, then `docker --version`, and then `&lt;cli&gt; run --rm hello-world` as its own user; the first engine that prints &quot;Hello&quot; is reported.</source>
+        <translation>客户端会以自身用户身份依次尝试 `podman --version`、`docker --version`，然后运行 `&lt;cli&gt; run --rm hello-world`；第一个输出 “Hello” 的容器引擎会被报告。</translation>
+    </message>
+    <message>
+        <source> [disallowed in cc_config.xml]</source>
+        <translation> [已在 cc_config.xml 中禁用]</translation>
+    </message>
+    <message>
+        <source>The client found a WSL distro with Docker/Podman</source>
+        <translation>客户端找到了装有 Docker/Podman 的 WSL 发行版</translation>
+    </message>
+    <message>
+        <source>No usable WSL distros found</source>
+        <translation>没有找到可用的 WSL 发行版</translation>
+    </message>
+    <message>
+        <source>The client reported no WSL distros. It skips WSL entirely when it runs as a Windows service, when &lt;dont_use_wsl&gt; is set, and before Windows 10.</source>
+        <translation>客户端没有报告任何 WSL 发行版。当客户端作为 Windows 服务运行、设置了 &lt;dont_use_wsl&gt; 或系统早于 Windows 10 时，它会完全跳过 WSL。</translation>
+    </message>
+    <message>
+        <source>BOINC WSL distro version %1</source>
+        <translation>BOINC WSL 发行版版本 %1</translation>
+    </message>
+    <message>
+        <source>BOINC WSL distro present; its version is not reported</source>
+        <translation>BOINC WSL 发行版已存在，但没有报告其版本</translation>
+    </message>
+    <message>
+        <source>Clients before 8.2.5 do not report the distro version, so plan classes with &lt;min_boinc_wsl_distro_version&gt; refuse this host.</source>
+        <translation>8.2.5 之前的客户端不报告发行版版本，因此带有 &lt;min_boinc_wsl_distro_version&gt; 的计划类会拒绝这台计算机。</translation>
+    </message>
+    <message>
+        <source>The BOINC WSL distro (boinc-buda-runner) is not installed</source>
+        <translation>未安装 BOINC WSL 发行版（boinc-buda-runner）</translation>
+    </message>
+    <message>
+        <source>GPU container jobs need it (&quot;Current BOINC WSL distro needed&quot;).</source>
+        <translation>GPU 容器作业需要它（&quot;Current BOINC WSL distro needed&quot;）。</translation>
+    </message>
+    <message>
+        <source>The client reports Docker Compose %1</source>
+        <translation>客户端报告了 Docker Compose %1</translation>
+    </message>
+    <message>
+        <source>The client reports no Docker Compose</source>
+        <translation>客户端没有报告 Docker Compose</translation>
+    </message>
+    <message>
+        <source>Only `docker compose version` (the v2 plugin) is understood by the client; the scheduler does not require Compose for any plan class today.</source>
+        <translation>客户端只识别 `docker compose version`（v2 插件）；目前调度器不要求任何计划类具备 Compose。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s options (cc_config.xml) could not be read</source>
+        <translation>无法读取客户端的选项（cc_config.xml）</translation>
+    </message>
+    <message>
+        <source>Client config does not allow using Docker</source>
+        <translation>客户端配置不允许使用 Docker</translation>
+    </message>
+    <message>
+        <source>&lt;dont_use_docker&gt; is set (%1). The client still detects Docker but refuses container jobs.</source>
+        <translation>已设置 &lt;dont_use_docker&gt;（%1）。客户端仍会检测 Docker，但会拒绝容器作业。</translation>
+    </message>
+    <message>
+        <source>Remove &lt;dont_use_docker/&gt; from cc_config.xml, then: %1</source>
+        <translation>请从 cc_config.xml 中删除 &lt;dont_use_docker/&gt;，然后：%1</translation>
+    </message>
+    <message>
+        <source>Client config does not allow using WSL</source>
+        <translation>客户端配置不允许使用 WSL</translation>
+    </message>
+    <message>
+        <source>&lt;dont_use_wsl&gt; is set (%1).</source>
+        <translation>已设置 &lt;dont_use_wsl&gt;（%1）。</translation>
+    </message>
+    <message>
+        <source>Remove &lt;dont_use_wsl/&gt; from cc_config.xml and restart the client</source>
+        <translation>请从 cc_config.xml 中删除 &lt;dont_use_wsl/&gt; 并重启客户端</translation>
+    </message>
+    <message>
+        <source>The client&apos;s options allow container jobs</source>
+        <translation>客户端的选项允许容器作业</translation>
+    </message>
+    <message>
+        <source>Read from %1.</source>
+        <translation>读取自 %1。</translation>
+    </message>
+    <message>
+        <source>Read from %1; disallowed WSL distros: %2</source>
+        <translation>读取自 %1；已禁用的 WSL 发行版：%2</translation>
+    </message>
+    <message>
+        <source>, driver %1</source>
+        <translation>，驱动程序 %1</translation>
+    </message>
+    <message>
+        <source>, CUDA %1</source>
+        <translation>，CUDA %1</translation>
+    </message>
+    <message>
+        <source>%1 in WSL distro %2%3%4</source>
+        <translation>WSL 发行版 %2 中的 %1%3%4</translation>
+    </message>
+    <message>
+        <source>The client reports no GPU</source>
+        <translation>客户端没有报告 GPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client reports %n GPU type(s)</source>
+        <translation>
+            <numerusform>客户端报告了 %n 种 GPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install BOINC 8.2 or later from https://boinc.berkeley.edu/download_all.php (Debian 12 ships 7.20)</source>
+        <translation>请从 https://boinc.berkeley.edu/download_all.php 安装 BOINC 8.2 或更高版本（Debian 12 自带的是 7.20）</translation>
+    </message>
+    <message>
+        <source>the client&apos;s get_cc_config reply was not a &lt;cc_config&gt; document</source>
+        <translation>客户端的 get_cc_config 应答不是 &lt;cc_config&gt; 文档</translation>
+    </message>
+    <message>
+        <source>%1; and %2 is not readable: %3</source>
+        <translation>%1；而且 %2 不可读：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a &lt;cc_config&gt; document</source>
+        <translation>%1 不是 &lt;cc_config&gt; 文档</translation>
+    </message>
+    <message>
+        <source>%1 is not installed</source>
+        <translation>未安装 %1</translation>
+    </message>
+    <message>
+        <source>`%1` is not in PATH.</source>
+        <translation>`%1` 不在 PATH 中。</translation>
+    </message>
+    <message>
+        <source>`%1` did not answer</source>
+        <translation>`%1` 没有响应</translation>
+    </message>
+    <message>
+        <source>`%1` printed no version the BOINC client understands</source>
+        <translation>`%1` 输出的版本信息 BOINC 客户端无法识别</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Neither Podman nor Docker is installed</source>
+        <translation>Podman 和 Docker 都没有安装</translation>
+    </message>
+    <message>
+        <source>The BOINC client looks for `podman --version`, then `docker --version`.</source>
+        <translation>BOINC 客户端会先查找 `podman --version`，再查找 `docker --version`。</translation>
+    </message>
+    <message>
+        <source>The client tries Podman first, then Docker, and then runs `%1 run --rm hello-world` as its own user.</source>
+        <translation>客户端先尝试 Podman，再尝试 Docker，然后以自身用户身份运行 `%1 run --rm hello-world`。</translation>
+    </message>
+    <message>
+        <source>`docker` is the podman-docker shim.</source>
+        <translation>`docker` 是 podman-docker 兼容层。</translation>
+    </message>
+    <message>
+        <source>The BOINC client would use %1 %2</source>
+        <translation>BOINC 客户端将使用 %1 %2</translation>
+    </message>
+    <message>
+        <source>This user reaches %1 %2</source>
+        <translation>此用户可以访问 %1 %2</translation>
+    </message>
+    <message>
+        <source>The container engine was not looked for</source>
+        <translation>未查找容器引擎</translation>
+    </message>
+    <message>
+        <source>This user cannot reach a container engine</source>
+        <translation>此用户无法访问任何容器引擎</translation>
+    </message>
+    <message>
+        <source>%1: owner uid %2, group gid %3, mode %4</source>
+        <translation>%1：所有者 uid %2，组 gid %3，权限 %4</translation>
+    </message>
+    <message>
+        <source>/var/run/docker.sock does not exist: is dockerd running?</source>
+        <translation>/var/run/docker.sock 不存在：dockerd 是否在运行？</translation>
+    </message>
+    <message>
+        <source>User %1 may use Docker&apos;s socket</source>
+        <translation>用户 %1 可以使用 Docker 的套接字</translation>
+    </message>
+    <message>
+        <source>User %1 is in group docker, but Docker&apos;s socket is missing</source>
+        <translation>用户 %1 在 docker 组中，但 Docker 的套接字不存在</translation>
+    </message>
+    <message>
+        <source>User %1 may not use Docker: not in group docker</source>
+        <translation>用户 %1 不能使用 Docker：不在 docker 组中</translation>
+    </message>
+    <message>
+        <source>The BOINC client runs as root: Podman runs rootful</source>
+        <translation>BOINC 客户端以 root 身份运行：Podman 以有根 (rootful) 模式运行</translation>
+    </message>
+    <message>
+        <source>User %1 has %2 subordinate uids and %3 gids</source>
+        <translation>用户 %1 有 %2 个从属 uid 和 %3 个从属 gid</translation>
+    </message>
+    <message>
+        <source>User %1 lacks subordinate uids/gids for rootless Podman</source>
+        <translation>用户 %1 缺少无根 (rootless) Podman 所需的从属 uid/gid</translation>
+    </message>
+    <message>
+        <source>/etc/subuid gives %1, /etc/subgid %2; rootless Podman needs at least %3 each. Pick a range no other user has in /etc/subuid.</source>
+        <translation>/etc/subuid 提供了 %1 个，/etc/subgid 提供了 %2 个；无根 (rootless) Podman 各需要至少 %3 个。请选择一个在 /etc/subuid 中没有被其他用户占用的范围。</translation>
+    </message>
+    <message>
+        <source>User %1 lingers (has a systemd user session without logging in)</source>
+        <translation>用户 %1 已启用 linger（无需登录即拥有 systemd 用户会话）</translation>
+    </message>
+    <message>
+        <source>User %1 has no lingering systemd session</source>
+        <translation>用户 %1 没有常驻的 systemd 会话（未启用 linger）</translation>
+    </message>
+    <message>
+        <source>Without it rootless Podman fails with cgroup-manager warnings and the client reports Podman as not found.</source>
+        <translation>没有它，无根 (rootless) Podman 会因 cgroup-manager 警告而失败，客户端会报告找不到 Podman。</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist: the BOINC client is not installed as a service</source>
+        <translation>用户 %1 不存在：BOINC 客户端未作为服务安装</translation>
+    </message>
+    <message>
+        <source>The BOINC client runs as %1 (pid %2)</source>
+        <translation>BOINC 客户端以 %1 身份运行（pid %2）</translation>
+    </message>
+    <message>
+        <source>The BOINC client&apos;s user is %1 (not running now)</source>
+        <translation>BOINC 客户端的用户是 %1（当前未运行）</translation>
+    </message>
+    <message>
+        <source>uid %1, groups: %2</source>
+        <translation>uid %1，所属组：%2</translation>
+    </message>
+    <message>
+        <source>SELinux is off</source>
+        <translation>SELinux 已关闭</translation>
+    </message>
+    <message>
+        <source>SELinux is permissive</source>
+        <translation>SELinux 处于宽容（permissive）模式</translation>
+    </message>
+    <message>
+        <source>SELinux is enforcing</source>
+        <translation>SELinux 处于强制（enforcing）模式</translation>
+    </message>
+    <message>
+        <source>SELinux may stop the BOINC client (boinc_t) from running the container runtime (BOINC issue #6991); GPU containers with CDI often need --security-opt label=disable.</source>
+        <translation>SELinux 可能会阻止 BOINC 客户端（boinc_t）运行容器运行时（BOINC issue #6991）；使用 CDI 的 GPU 容器通常需要 --security-opt label=disable。</translation>
+    </message>
+    <message>
+        <source>rootless</source>
+        <translation>无根 (rootless)</translation>
+    </message>
+    <message>
+        <source>rootful</source>
+        <translation>有根 (rootful)</translation>
+    </message>
+    <message>
+        <source>The engine runs %1 on cgroup v1</source>
+        <translation>容器引擎以 %1 模式运行在 cgroup v1 上</translation>
+    </message>
+    <message>
+        <source>Rootless containers cannot be given CPU or memory limits on cgroup v1.</source>
+        <translation>在 cgroup v1 上无法为无根 (rootless) 容器设置 CPU 或内存限制。</translation>
+    </message>
+    <message>
+        <source>Add systemd.unified_cgroup_hierarchy=1 to GRUB_CMDLINE_LINUX in /etc/default/grub, then: sudo update-grub; sudo reboot</source>
+        <translation>在 /etc/default/grub 的 GRUB_CMDLINE_LINUX 中加入 systemd.unified_cgroup_hierarchy=1，然后：sudo update-grub; sudo reboot</translation>
+    </message>
+    <message>
+        <source>The engine runs %1, cgroup v%2</source>
+        <translation>容器引擎以 %1 模式运行，cgroup v%2</translation>
+    </message>
+    <message>
+        <source>Docker Compose %1 (plugin): the client reports it</source>
+        <translation>Docker Compose %1（插件）：客户端会报告它</translation>
+    </message>
+    <message>
+        <source>Only %1: the client reports compose from `docker compose version` alone</source>
+        <translation>只有 %1：客户端仅通过 `docker compose version` 报告 compose</translation>
+    </message>
+    <message>
+        <source>No Docker Compose</source>
+        <translation>没有 Docker Compose</translation>
+    </message>
+    <message>
+        <source>Only projects whose jobs use compose need it.</source>
+        <translation>只有作业使用 compose 的项目才需要它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>NVIDIA driver %1, %n GPU(s) (%2)</source>
+        <translation>
+            <numerusform>NVIDIA 驱动程序 %1，%n 个 GPU（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An NVIDIA GPU or kernel module is here, but the driver does not answer</source>
+        <translation>存在 NVIDIA GPU 或内核模块，但驱动程序没有响应</translation>
+    </message>
+    <message>
+        <source>Load the driver (sudo modprobe nvidia) or reboot after a driver upgrade; if that fails reinstall it: sudo apt install nvidia-driver</source>
+        <translation>请加载驱动程序（sudo modprobe nvidia），或在升级驱动程序后重启；如果仍然失败，请重新安装：sudo apt install nvidia-driver</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU or driver found</source>
+        <translation>未找到 NVIDIA GPU 或驱动程序</translation>
+    </message>
+    <message>
+        <source>CUDA %1 driver API, %2 device(s): BOINC will see them</source>
+        <translation>CUDA %1 驱动 API，%2 个设备：BOINC 能看到它们</translation>
+    </message>
+    <message>
+        <source>No CUDA driver library</source>
+        <translation>没有 CUDA 驱动库</translation>
+    </message>
+    <message>
+        <source>The CUDA driver library finds no GPU: BOINC will report none</source>
+        <translation>CUDA 驱动库找不到 GPU：BOINC 将不会报告任何 GPU</translation>
+    </message>
+    <message>
+        <source>Install the driver&apos;s CUDA library (Debian: sudo apt install libcuda1; other systems: the NVIDIA driver package)</source>
+        <translation>请安装驱动程序的 CUDA 库（Debian：sudo apt install libcuda1；其他系统：NVIDIA 驱动程序软件包）</translation>
+    </message>
+    <message>
+        <source>NVIDIA device nodes are present</source>
+        <translation>NVIDIA 设备节点存在</translation>
+    </message>
+    <message>
+        <source>NVIDIA device nodes are missing (%1)</source>
+        <translation>缺少 NVIDIA 设备节点（%1）</translation>
+    </message>
+    <message>
+        <source>NVIDIA Container Toolkit (nvidia-container-cli)</source>
+        <translation>NVIDIA Container Toolkit（nvidia-container-cli）</translation>
+    </message>
+    <message>
+        <source>NVIDIA Container Toolkit %1</source>
+        <translation>NVIDIA Container Toolkit %1</translation>
+    </message>
+    <message>
+        <source>The NVIDIA Container Toolkit is not installed: containers get no GPU</source>
+        <translation>未安装 NVIDIA Container Toolkit：容器无法使用 GPU</translation>
+    </message>
+    <message>
+        <source>Rootless engine, but the toolkit&apos;s no-cgroups is not set</source>
+        <translation>容器引擎为无根 (rootless) 模式，但 toolkit 的 no-cgroups 未设置</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s GPU wiring is unknown: no engine answered</source>
+        <translation>容器引擎的 GPU 配置未知：没有容器引擎响应</translation>
+    </message>
+    <message>
+        <source>runtime nvidia (default: %1)</source>
+        <translation>nvidia 运行时（默认：%1）</translation>
+    </message>
+    <message>
+        <source>CDI devices %1</source>
+        <translation>CDI 设备 %1</translation>
+    </message>
+    <message>
+        <source>Podman reads the CDI specs on disk</source>
+        <translation>Podman 读取磁盘上的 CDI 规范</translation>
+    </message>
+    <message>
+        <source>The engine can give GPUs to containers: %1</source>
+        <translation>容器引擎可以为容器提供 GPU：%1</translation>
+    </message>
+    <message>
+        <source>The engine has neither the nvidia runtime nor CDI GPU devices</source>
+        <translation>容器引擎既没有 nvidia 运行时，也没有 CDI GPU 设备</translation>
+    </message>
+    <message>
+        <source>BOINC&apos;s docker_wrapper passes --gpus all; the engine must know NVIDIA&apos;s runtime hook or CDI devices.</source>
+        <translation>BOINC 的 docker_wrapper 会传递 --gpus all；容器引擎必须知道 NVIDIA 的运行时钩子或 CDI 设备。</translation>
+    </message>
+    <message>
+        <source>CDI is off in the engine</source>
+        <translation>容器引擎中的 CDI 已关闭</translation>
+    </message>
+    <message>
+        <source>The engine reports no CDI spec directories.</source>
+        <translation>容器引擎没有报告任何 CDI 规范目录。</translation>
+    </message>
+    <message>
+        <source>Add &quot;features&quot;: {&quot;cdi&quot;: true} to /etc/docker/daemon.json, then: sudo systemctl restart docker</source>
+        <translation>在 /etc/docker/daemon.json 中加入 &quot;features&quot;: {&quot;cdi&quot;: true}，然后：sudo systemctl restart docker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CDI spec(s) cannot be used</source>
+        <translation>
+            <numerusform>%n 个 CDI 规范无法使用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CDI devices on disk: %1</source>
+        <translation>磁盘上的 CDI 设备：%1</translation>
+    </message>
+    <message>
+        <source>No CDI spec for the NVIDIA GPUs</source>
+        <translation>没有适用于 NVIDIA GPU 的 CDI 规范</translation>
+    </message>
+    <message>
+        <source>Podman gives GPUs to containers through CDI only; Docker 25+ can too.</source>
+        <translation>Podman 只能通过 CDI 为容器提供 GPU；Docker 25+ 也可以使用 CDI。</translation>
+    </message>
+    <message>
+        <source>%1 names other GPUs than the driver sees (stale after a driver upgrade?)</source>
+        <translation>%1 列出的 GPU 与驱动程序看到的不同（驱动程序升级后已过时？）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The spec names %1; the driver sees %n GPU(s).</source>
+        <translation>
+            <numerusform>该规范列出了 %1；驱动程序看到 %n 个 GPU。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CDI specs match the GPUs the driver sees</source>
+        <translation>CDI 规范与驱动程序看到的 GPU 一致</translation>
+    </message>
+    <message>
+        <source>AMD GPU present: BOINC sends no container GPU work for AMD</source>
+        <translation>存在 AMD GPU：BOINC 不会为 AMD 分发容器 GPU 工作</translation>
+    </message>
+    <message>
+        <source>/dev/kfd: %1; render nodes: %2; user %3 in video and render: %4</source>
+        <translation>/dev/kfd：%1；渲染节点：%2；用户 %3 在 video 和 render 组中：%4</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Intel GPU present: BOINC sends no container GPU work for Intel</source>
+        <translation>存在 Intel GPU：BOINC 不会为 Intel 分发容器 GPU 工作</translation>
+    </message>
+    <message>
+        <source>%1 not found (%2)</source>
+        <translation>未找到 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no nvmlInit_v2</source>
+        <translation>%1 中没有 nvmlInit_v2</translation>
+    </message>
+    <message>
+        <source>%1 lacks cuInit, cuDriverGetVersion or cuDeviceGetCount</source>
+        <translation>%1 缺少 cuInit、cuDriverGetVersion 或 cuDeviceGetCount</translation>
+    </message>
+    <message>
+        <source>cuInit failed with CUDA error %1</source>
+        <translation>cuInit 失败，CUDA 错误 %1</translation>
+    </message>
+    <message>
+        <source>nvidia-smi exited with status %1</source>
+        <translation>nvidia-smi 退出，状态码 %1</translation>
+    </message>
+    <message>
+        <source>nvidia-smi lists no GPU</source>
+        <translation>nvidia-smi 没有列出任何 GPU</translation>
+    </message>
+    <message>
+        <source>%1 not supported in WSL (no WSL distro reports a &apos;%2&apos; GPU with %3)</source>
+        <translation>WSL 中不支持 %1（没有 WSL 发行版报告带有 %3 的 &apos;%2&apos; GPU）</translation>
+    </message>
+    <message>
+        <source>OpenCL device version required min: %1, supplied: %2 (&apos;%3&apos;)</source>
+        <translation>OpenCL 设备版本要求最低：%1，实际：%2（&apos;%3&apos;）</translation>
+    </message>
+    <message>
+        <source>OpenCL device version required max: %1, supplied: %2 (&apos;%3&apos;)</source>
+        <translation>OpenCL 设备版本要求最高：%1，实际：%2（&apos;%3&apos;）</translation>
+    </message>
+    <message>
+        <source>OpenCL driver revision required min: %1, supplied: %2</source>
+        <translation>OpenCL 驱动修订版本要求最低：%1，实际：%2</translation>
+    </message>
+    <message>
+        <source>OpenCL driver revision required max: %1, supplied: %2</source>
+        <translation>OpenCL 驱动修订版本要求最高：%1，实际：%2</translation>
+    </message>
+    <message>
+        <source>Device (or driver) doesn&apos;t support double precision fp math</source>
+        <translation>设备（或驱动程序）不支持双精度浮点运算</translation>
+    </message>
+    <message>
+        <source>No AMD GPUs found</source>
+        <translation>未找到 AMD GPU</translation>
+    </message>
+    <message>
+        <source>ATI libraries not found</source>
+        <translation>未找到 ATI 库</translation>
+    </message>
+    <message>
+        <source>AMD libraries not found</source>
+        <translation>未找到 AMD 库</translation>
+    </message>
+    <message>
+        <source>OpenCL detected: this plan class is restricted to CAL-only GPUs</source>
+        <translation>检测到 OpenCL：此计划类仅限只支持 CAL 的 GPU</translation>
+    </message>
+    <message>
+        <source>CAL target less than minimum (%1 &lt; %2)</source>
+        <translation>CAL 目标低于最低要求（%1 &lt; %2）</translation>
+    </message>
+    <message>
+        <source>CAL target greater than maximum (%1 &gt; %2)</source>
+        <translation>CAL 目标高于最高要求（%1 &gt; %2）</translation>
+    </message>
+    <message>
+        <source>Driver version &apos;%1&apos; couldn&apos;t be parsed</source>
+        <translation>无法解析驱动程序版本 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>AMD GPU</source>
+        <translation>AMD GPU</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPUs found</source>
+        <translation>未找到 NVIDIA GPU</translation>
+    </message>
+    <message>
+        <source>NVIDIA compute capability required min: %1, supplied: %2 (%3.%4)</source>
+        <translation>NVIDIA 计算能力要求最低：%1，实际：%2（%3.%4）</translation>
+    </message>
+    <message>
+        <source>CUDA compute capability required max: %1, supplied: %2 (%3.%4)</source>
+        <translation>CUDA 计算能力要求最高：%1，实际：%2（%3.%4）</translation>
+    </message>
+    <message>
+        <source>CUDA version required min: %1, supplied: %2</source>
+        <translation>CUDA 版本要求最低：%1，实际：%2</translation>
+    </message>
+    <message>
+        <source>CUDA version required max: %1, supplied: %2</source>
+        <translation>CUDA 版本要求最高：%1，实际：%2</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU</source>
+        <translation>NVIDIA GPU</translation>
+    </message>
+    <message>
+        <source>No Intel GPUs found</source>
+        <translation>未找到 Intel GPU</translation>
+    </message>
+    <message>
+        <source>Intel GPU</source>
+        <translation>Intel GPU</translation>
+    </message>
+    <message>
+        <source>No Apple GPUs found</source>
+        <translation>未找到 Apple GPU</translation>
+    </message>
+    <message>
+        <source>Metal support level required min: %1, supplied: %2</source>
+        <translation>Metal 支持级别要求最低：%1，实际：%2</translation>
+    </message>
+    <message>
+        <source>No GPU type matches gpu_type_regex &apos;%1&apos;</source>
+        <translation>没有与 gpu_type_regex &apos;%1&apos; 匹配的 GPU 类型</translation>
+    </message>
+    <message>
+        <source>No %1 found</source>
+        <translation>未找到 %1</translation>
+    </message>
+    <message>
+        <source>OpenCL %1 GPU</source>
+        <translation>OpenCL %1 GPU</translation>
+    </message>
+    <message>
+        <source>GPU RAM required min: %1 MB, supplied: %2 MB</source>
+        <translation>GPU 显存要求最低：%1 MB，实际：%2 MB</translation>
+    </message>
+    <message>
+        <source>Driver version required min: %1, supplied: %2</source>
+        <translation>驱动程序版本要求最低：%1，实际：%2</translation>
+    </message>
+    <message>
+        <source>Driver version required max: %1, supplied: %2</source>
+        <translation>驱动程序版本要求最高：%1，实际：%2</translation>
+    </message>
+    <message>
+        <source>GPU peak FLOPS too low (%1 &lt; %2)</source>
+        <translation>GPU 峰值 FLOPS 过低（%1 &lt; %2）</translation>
+    </message>
+    <message>
+        <source>GPU peak FLOPS too high (%1 &gt; %2)</source>
+        <translation>GPU 峰值 FLOPS 过高（%1 &gt; %2）</translation>
+    </message>
+    <message>
+        <source>Insufficient multicore RAM: the plan class needs %1 MB, BOINC may use %2 MB</source>
+        <translation>多核内存不足：该计划类需要 %1 MB，BOINC 可以使用 %2 MB</translation>
+    </message>
+    <message>
+        <source>GPU doesn&apos;t support OpenCL</source>
+        <translation>GPU 不支持 OpenCL</translation>
+    </message>
+    <message>
+        <source>CPU doesn&apos;t support OpenCL</source>
+        <translation>CPU 不支持 OpenCL</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>CPU lacks feature &apos;%1&apos;</source>
+        <translation>CPU 缺少特性 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source> (the scheduler compares it with lower-case CPU flags, so &apos;%1&apos; can never match; the plan class should say &apos;%2&apos;)</source>
+        <translation> （调度器会将其与小写的 CPU 标志进行比较，因此 &apos;%1&apos; 永远无法匹配；计划类中应写作 &apos;%2&apos;）</translation>
+    </message>
+    <message>
+        <source>OS version &apos;%1&apos; does not match os_regex &apos;%2&apos;</source>
+        <translation>操作系统版本 &apos;%1&apos; 与 os_regex &apos;%2&apos; 不匹配</translation>
+    </message>
+    <message>
+        <source>Can&apos;t determine numerical OS version &apos;%1&apos;</source>
+        <translation>无法确定数字形式的操作系统版本 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>OS version &apos;%1&apos; too low (%2 &lt; %3)</source>
+        <translation>操作系统版本 &apos;%1&apos; 过低（%2 &lt; %3）</translation>
+    </message>
+    <message>
+        <source>OS version &apos;%1&apos; too high (%2 &gt; %3)</source>
+        <translation>操作系统版本 &apos;%1&apos; 过高（%2 &gt; %3）</translation>
+    </message>
+    <message>
+        <source>Android only: this computer runs %1</source>
+        <translation>仅限 Android：这台计算机运行的是 %1</translation>
+    </message>
+    <message>
+        <source>Can&apos;t determine numerical Android version &apos;%1&apos;</source>
+        <translation>无法确定数字形式的 Android 版本 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Android version &apos;%1&apos; too low (%2 &lt; %3)</source>
+        <translation>Android 版本 &apos;%1&apos; 过低（%2 &lt; %3）</translation>
+    </message>
+    <message>
+        <source>Android version &apos;%1&apos; too high (%2 &gt; %3)</source>
+        <translation>Android 版本 &apos;%1&apos; 过高（%2 &gt; %3）</translation>
+    </message>
+    <message>
+        <source>libc version too low: the plan class needs %1, this computer reports %2</source>
+        <translation>libc 版本过低：该计划类需要 %1，这台计算机报告的是 %2</translation>
+    </message>
+    <message>
+        <source> (the scheduler reads libc from the Windows OS version, which has none, even for WSL and Docker classes)</source>
+        <translation> （调度器从 Windows 操作系统版本中读取 libc，而其中并没有 libc 信息，即使是 WSL 和 Docker 计划类也是如此）</translation>
+    </message>
+    <message>
+        <source>CPU vendor &apos;%1&apos; does not match cpu_vendor_regex &apos;%2&apos;</source>
+        <translation>CPU 厂商 &apos;%1&apos; 与 cpu_vendor_regex &apos;%2&apos; 不匹配</translation>
+    </message>
+    <message>
+        <source>CPU model &apos;%1&apos; does not match cpu_model_regex &apos;%2&apos;</source>
+        <translation>CPU 型号 &apos;%1&apos; 与 cpu_model_regex &apos;%2&apos; 不匹配</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>A newer BOINC may be required for some tasks (needs %1 or later, this client is %2)</source>
+        <translation>某些任务可能需要更新版本的 BOINC（需要 %1 或更高版本，此客户端为 %2）</translation>
+    </message>
+    <message>
+        <source>Need older BOINC core client (at most %1, this client is %2)</source>
+        <translation>需要较旧的 BOINC 核心客户端（最高 %1，此客户端为 %2）</translation>
+    </message>
+    <message>
+        <source>Not enough CPUs: the plan class needs %1, this computer offers %2</source>
+        <translation>CPU 数量不足：该计划类需要 %1 个，这台计算机提供 %2 个</translation>
+    </message>
+    <message>
+        <source> (of %1, as the computing preferences allow %2 %)</source>
+        <translation> （共 %1 个，计算偏好设置允许使用 %2 %）</translation>
+    </message>
+    <message>
+        <source>BOINC client 7.0+ required for Virtualbox jobs</source>
+        <translation>VirtualBox 作业需要 BOINC 客户端 7.0 或更高版本</translation>
+    </message>
+    <message>
+        <source>VirtualBox is not installed</source>
+        <translation>未安装 VirtualBox</translation>
+    </message>
+    <message>
+        <source>VirtualBox is not usable (the client reports &apos;%1&apos;)</source>
+        <translation>VirtualBox 不可用（客户端报告 &apos;%1&apos;）</translation>
+    </message>
+    <message>
+        <source>VirtualBox version &apos;%1&apos; cannot be read</source>
+        <translation>无法读取 VirtualBox 版本 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>VirtualBox version too low: needs %1, this computer has %2</source>
+        <translation>VirtualBox 版本过低：需要 %1，这台计算机上为 %2</translation>
+    </message>
+    <message>
+        <source>VirtualBox version too high: at most %1, this computer has %2</source>
+        <translation>VirtualBox 版本过高：最高 %1，这台计算机上为 %2</translation>
+    </message>
+    <message>
+        <source>VirtualBox version %1 is excluded by this plan class</source>
+        <translation>此计划类排除了 VirtualBox 版本 %1</translation>
+    </message>
+    <message>
+        <source>Missing VM hardware acceleration: the client reports it disabled (p_vm_extensions_disabled)</source>
+        <translation>缺少虚拟机硬件加速：客户端报告其已被禁用（p_vm_extensions_disabled）</translation>
+    </message>
+    <message>
+        <source>Missing VM hardware acceleration: the CPU features have neither vmx nor svm</source>
+        <translation>缺少虚拟机硬件加速：CPU 特性中既没有 vmx 也没有 svm</translation>
+    </message>
+    <message>
+        <source>A 64-bit VirtualBox version, but this client&apos;s platform is %1</source>
+        <translation>VirtualBox 为 64 位版本，但此客户端的平台是 %1</translation>
+    </message>
+    <message>
+        <source>A 32-bit VirtualBox version, but this client&apos;s platform is %1 (64-bit)</source>
+        <translation>VirtualBox 为 32 位版本，但此客户端的平台是 %1（64 位）</translation>
+    </message>
+    <message>
+        <source>No WSL distros found</source>
+        <translation>未找到 WSL 发行版</translation>
+    </message>
+    <message>
+        <source>Current BOINC WSL distro needed (boinc-buda-runner version %1 or later; this computer has %2)</source>
+        <translation>Current BOINC WSL distro needed（需要最新的 BOINC WSL 发行版：boinc-buda-runner 版本 %1 或更高；这台计算机上为 %2）</translation>
+    </message>
+    <message>
+        <source>Docker jobs need 8.2.6+ client (this client is %1)</source>
+        <translation>Docker jobs need 8.2.6+ client（Docker 作业需要 8.2.6 或更高版本的客户端；此客户端为 %1）</translation>
+    </message>
+    <message>
+        <source>the scheduler skips this class at random %1 % of the time</source>
+        <translation>调度器会随机跳过此计划类，概率为 %1 %</translation>
+    </message>
+    <message>
+        <source>only user ID %1 gets this class</source>
+        <translation>只有用户 ID %1 能获得此计划类</translation>
+    </message>
+    <message>
+        <source>only some jobs or batches use this class (job and batch ID limits)</source>
+        <translation>只有部分作业或批次使用此计划类（作业和批次 ID 限制）</translation>
+    </message>
+    <message>
+        <source>the project preference &lt;%1&gt; must match &apos;%2&apos; when it is set</source>
+        <translation>设置了项目偏好设置 &lt;%1&gt; 时，它必须与 &apos;%2&apos; 匹配</translation>
+    </message>
+    <message>
+        <source>the project preference &lt;%1&gt; must be set and match &apos;%2&apos;</source>
+        <translation>必须设置项目偏好设置 &lt;%1&gt;，且其必须与 &apos;%2&apos; 匹配</translation>
+    </message>
+    <message>
+        <source>The scheduler cannot load this plan class file: %1 is not a valid regular expression</source>
+        <translation>调度器无法加载此计划类文件：%1 不是有效的正则表达式</translation>
+    </message>
+    <message>
+        <source>the client&apos;s cc_config.xml could not be read, so dont_use_docker and dont_use_wsl are taken as unset</source>
+        <translation>无法读取客户端的 cc_config.xml，因此视为未设置 dont_use_docker 和 dont_use_wsl</translation>
+    </message>
+    <message>
+        <source>the client&apos;s platform is unknown, so &lt;is64bit&gt; was not checked</source>
+        <translation>客户端的平台未知，因此未检查 &lt;is64bit&gt;</translation>
+    </message>
+    <message>
+        <source>not judged here: %1</source>
+        <translation>此处未判断：%1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 大于 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 在 %2 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 返回了 HTTP %2</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: %2</source>
+        <translation>无法获取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 without a Location</source>
+        <translation>%1 返回了 HTTP %2，但没有 Location</translation>
+    </message>
+    <message>
+        <source>%1: too many redirects</source>
+        <translation>%1：重定向次数过多</translation>
+    </message>
+    <message>
+        <source>%1 returned an empty document (HTTP %2)</source>
+        <translation>%1 返回了空文档（HTTP %2）</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) URL</source>
+        <translation>%1 不是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>line %1: plan class &apos;%2&apos;: &lt;%3&gt; &apos;%4&apos; is not a number; the scheduler ignores it</source>
+        <translation>第 %1 行：计划类 &apos;%2&apos;：&lt;%3&gt; &apos;%4&apos; 不是数字；调度器会忽略它</translation>
+    </message>
+    <message>
+        <source>line %1: plan class &apos;%2&apos;: unknown element &lt;%3&gt;, which the scheduler ignores</source>
+        <translation>第 %1 行：计划类 &apos;%2&apos;：未知元素 &lt;%3&gt;，调度器会忽略它</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 is not XML (%2)</source>
+        <translation>%1 不是 XML（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (%2); it was read tag by tag, as the scheduler reads it</source>
+        <translation>%1 不是格式良好的 XML（%2）；已像调度器那样逐个标签读取</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan class file: its root element is &lt;%2&gt;, not &lt;plan_classes&gt;</source>
+        <translation>%1 不是计划类文件：其根元素是 &lt;%2&gt;，而不是 &lt;plan_classes&gt;</translation>
+    </message>
+    <message>
+        <source>line %1: a plan class without &lt;name&gt;</source>
+        <translation>第 %1 行：计划类缺少 &lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>line %1: plan class &apos;%2&apos; is defined again; the scheduler uses the first definition</source>
+        <translation>第 %1 行：计划类 &apos;%2&apos; 被重复定义；调度器使用第一个定义</translation>
+    </message>
+    <message>
+        <source>line %1: plan class &apos;%2&apos;: %3 is not a valid regular expression; the scheduler refuses to load this file</source>
+        <translation>第 %1 行：计划类 &apos;%2&apos;：%3 不是有效的正则表达式；调度器会拒绝加载此文件</translation>
+    </message>
+    <message>
+        <source>%1 has no &lt;plan_class&gt; elements</source>
+        <translation>%1 中没有 &lt;plan_class&gt; 元素</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修复方法：</translation>
+    </message>
+    <message>
+        <source>BOINC container readiness of %1</source>
+        <translation>%1 的 BOINC 容器就绪情况</translation>
+    </message>
+    <message>
+        <source>This computer qualifies for Docker/Podman jobs.</source>
+        <translation>这台计算机符合 Docker/Podman 作业的条件。</translation>
+    </message>
+    <message>
+        <source>This computer does not qualify for Docker/Podman jobs.</source>
+        <translation>这台计算机不符合 Docker/Podman 作业的条件。</translation>
+    </message>
+    <message>
+        <source>Docker/Podman jobs (CPU)</source>
+        <translation>Docker/Podman 作业（CPU）</translation>
+    </message>
+    <message>
+        <source>Docker/Podman jobs on NVIDIA GPUs</source>
+        <translation>NVIDIA GPU 上的 Docker/Podman 作业</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复方法</translation>
+    </message>
+    <message>
+        <source>Plan classes of %1</source>
+        <translation>%1 的计划类</translation>
+    </message>
+    <message>
+        <source>Made by boinc-docker-manager %1 on %2</source>
+        <translation>由 boinc-docker-manager %1 于 %2 生成</translation>
+    </message>
+    <message>
+        <source>Asking the BOINC client to detect Docker/Podman again…</source>
+        <translation>正在请求 BOINC 客户端重新检测 Docker/Podman…</translation>
+    </message>
+    <message>
+        <source>Asking the BOINC client and looking for the container engine…</source>
+        <translation>正在询问 BOINC 客户端并查找容器引擎…</translation>
+    </message>
+    <message>
+        <source>Examining this computer…</source>
+        <translation>正在检查这台计算机…</translation>
+    </message>
+    <message>
+        <source>Plan classes are judged on what the client reports, and no client answered.</source>
+        <translation>计划类根据客户端报告的信息进行判断，但没有客户端响应。</translation>
+    </message>
+    <message>
+        <source>Judging…</source>
+        <translation>正在判断…</translation>
+    </message>
+    <message>
+        <source>Remote client: its engine and GPUs are on %1, not examined from here</source>
+        <translation>远程客户端：其容器引擎和 GPU 位于 %1，未从这里检查</translation>
+    </message>
+    <message>
+        <source>No container engine to run a test container on</source>
+        <translation>没有可用来运行测试容器的容器引擎</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>container images</source>
+        <translation>容器镜像</translation>
+    </message>
+    <message>
+        <source>BOINC&apos;s data</source>
+        <translation>BOINC 的数据</translation>
+    </message>
+    <message>
+        <source>Free disk for %1 unknown</source>
+        <translation>%1 的可用磁盘空间未知</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 for %3 (%4)</source>
+        <translation>%3：%2 中有 %1 可用（%4）</translation>
+    </message>
+    <message>
+        <source>Free space on the filesystem of %1 (e.g. remove unused images: podman image prune / docker image prune)</source>
+        <translation>%1 所在文件系统的可用空间（例如删除未使用的镜像：podman image prune / docker image prune）</translation>
+    </message>
+    <message>
+        <source>Under 1 GB: images cannot be pulled.</source>
+        <translation>不足 1 GB：无法拉取镜像。</translation>
+    </message>
+    <message>
+        <source>Under 10 GB: a CUDA image alone takes several GB.</source>
+        <translation>不足 10 GB：仅一个 CUDA 镜像就要占用数 GB。</translation>
+    </message>
+    <message>
+        <source>Memory unknown</source>
+        <translation>内存未知</translation>
+    </message>
+    <message>
+        <source>%1 memory, %2 available</source>
+        <translation>内存 %1，可用 %2</translation>
+    </message>
+    <message>
+        <source>Under 1 GiB available: containers may be killed for memory.</source>
+        <translation>可用内存不足 1 GiB：容器可能因内存不足而被终止。</translation>
+    </message>
+    <message>
+        <source>CPU count unknown</source>
+        <translation>CPU 数量未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPU(s)</source>
+        <translation>
+            <numerusform>%n 个 CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intel VT-x (vmx)</source>
+        <translation>Intel VT-x (vmx)</translation>
+    </message>
+    <message>
+        <source>AMD-V (svm)</source>
+        <translation>AMD-V (svm)</translation>
+    </message>
+    <message>
+        <source>this computer is a virtual machine</source>
+        <translation>这台计算机是虚拟机</translation>
+    </message>
+    <message>
+        <source>No hardware virtualization flags</source>
+        <translation>没有硬件虚拟化标志</translation>
+    </message>
+    <message>
+        <source>Virtualization: %1</source>
+        <translation>虚拟化：%1</translation>
+    </message>
+    <message>
+        <source>Containers do not need hardware virtualization; VirtualBox jobs do.</source>
+        <translation>容器不需要硬件虚拟化；VirtualBox 作业需要。</translation>
+    </message>
+    <message>
+        <source>BOINC client refused the password</source>
+        <translation>BOINC 客户端拒绝了密码</translation>
+    </message>
+    <message>
+        <source>BOINC client not reachable</source>
+        <translation>无法连接 BOINC 客户端</translation>
+    </message>
+    <message>
+        <source>%1: %2. Only the client can report Docker to a project.</source>
+        <translation>%1：%2。只有客户端才能向项目报告 Docker。</translation>
+    </message>
+    <message>
+        <source>The client found no running Podman machine.</source>
+        <translation>客户端没有找到正在运行的 Podman 虚拟机。</translation>
+    </message>
+    <message>
+        <source>The client found no working Podman or Docker on that host.</source>
+        <translation>客户端在该主机上没有找到可用的 Podman 或 Docker。</translation>
+    </message>
+    <message>
+        <source>Neither podman nor docker is installed on this computer.</source>
+        <translation>这台计算机上没有安装 podman 或 docker。</translation>
+    </message>
+    <message>
+        <source>%1 is installed, but the client&apos;s user cannot use it: %2</source>
+        <translation>已安装 %1，但客户端的用户无法使用它：%2</translation>
+    </message>
+    <message>
+        <source>
+then Check again (the client re-runs its detection)</source>
+        <translation>
+然后点击“再次检查”（客户端会重新运行检测）</translation>
+    </message>
+    <message>
+        <source>%1 is installed, but the client&apos;s own test (`run --rm hello-world` as its user) failed or was never run since the engine was installed.</source>
+        <translation>已安装 %1，但客户端自身的测试（以其用户身份运行 `run --rm hello-world`）失败了，或者自安装容器引擎以来从未运行过。</translation>
+    </message>
+    <message>
+        <source>Check again (the client re-runs its detection); if it still fails, try: sudo -u boinc podman run --rm hello-world</source>
+        <translation>点击“再次检查”（客户端会重新运行检测）；如果仍然失败，请尝试：sudo -u boinc podman run --rm hello-world</translation>
+    </message>
+    <message>
+        <source>&lt;dont_use_wsl&gt; is set in cc_config.xml.</source>
+        <translation>cc_config.xml 中设置了 &lt;dont_use_wsl&gt;。</translation>
+    </message>
+    <message>
+        <source>The client reports %1 %2 in WSL distro %3</source>
+        <translation>客户端报告 WSL 发行版 %3 中有 %1 %2</translation>
+    </message>
+    <message>
+        <source>The client reported no WSL distros (it skips WSL when it runs as a service).</source>
+        <translation>客户端没有报告任何 WSL 发行版（作为服务运行时会跳过 WSL）。</translation>
+    </message>
+    <message>
+        <source>No allowed WSL distro has Podman or Docker.</source>
+        <translation>没有任何允许使用的 WSL 发行版装有 Podman 或 Docker。</translation>
+    </message>
+    <message>
+        <source>&lt;dont_use_docker&gt; is set in cc_config.xml (%1).</source>
+        <translation>cc_config.xml 中设置了 &lt;dont_use_docker&gt;（%1）。</translation>
+    </message>
+    <message>
+        <source>Remove &lt;dont_use_docker/&gt; from cc_config.xml, then: boinccmd --read_cc_config</source>
+        <translation>请从 cc_config.xml 中删除 &lt;dont_use_docker/&gt;，然后：boinccmd --read_cc_config</translation>
+    </message>
+    <message>
+        <source>BOINC %1 never reports Docker or Podman: that needs 8.2.0 or later, whatever engine is installed.</source>
+        <translation>BOINC %1 从不报告 Docker 或 Podman：无论安装了什么容器引擎，都需要 8.2.0 或更高版本。</translation>
+    </message>
+    <message>
+        <source>Docker jobs need 8.2.6+ client</source>
+        <translation>Docker jobs need 8.2.6+ client（Docker 作业需要 8.2.6 或更高版本的客户端）</translation>
+    </message>
+    <message>
+        <source>This is BOINC %1 on macOS.</source>
+        <translation>这是 macOS 上的 BOINC %1。</translation>
+    </message>
+    <message>
+        <source>GPU container jobs need CPU container jobs first.</source>
+        <translation>要运行 GPU 容器作业，首先要能运行 CPU 容器作业。</translation>
+    </message>
+    <message>
+        <source>GPU container jobs are not available on macOS</source>
+        <translation>GPU 容器作业在 macOS 上不可用</translation>
+    </message>
+    <message>
+        <source>Podman on macOS exposes no CUDA device to containers.</source>
+        <translation>macOS 上的 Podman 不会向容器提供任何 CUDA 设备。</translation>
+    </message>
+    <message>
+        <source>Current BOINC WSL distro needed</source>
+        <translation>Current BOINC WSL distro needed（需要最新的 BOINC WSL 发行版）</translation>
+    </message>
+    <message>
+        <source>GPU container jobs need boinc-buda-runner version %1 or later (found %2).</source>
+        <translation>GPU 容器作业需要 boinc-buda-runner 版本 %1 或更高（找到的是 %2）。</translation>
+    </message>
+    <message>
+        <source>The BOINC WSL distro reports an NVIDIA GPU with CUDA</source>
+        <translation>BOINC WSL 发行版报告了支持 CUDA 的 NVIDIA GPU</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU with CUDA in the BOINC WSL distro</source>
+        <translation>BOINC WSL 发行版中没有支持 CUDA 的 NVIDIA GPU</translation>
+    </message>
+    <message>
+        <source>The distro&apos;s gpus.json lists no NVIDIA GPU with has_cuda.</source>
+        <translation>该发行版的 gpus.json 中没有列出带 has_cuda 的 NVIDIA GPU。</translation>
+    </message>
+    <message>
+        <source>Install the current NVIDIA Windows driver (it brings CUDA to WSL), then update the BOINC WSL distro</source>
+        <translation>请安装最新的 NVIDIA Windows 驱动程序（它会为 WSL 提供 CUDA），然后更新 BOINC WSL 发行版</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU with CUDA reported by the client</source>
+        <translation>客户端没有报告支持 CUDA 的 NVIDIA GPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>The driver here sees %n NVIDIA GPU(s), but the client reports none: it may have started before the driver, or cannot load libcuda.</source>
+        <translation>
+            <numerusform>这里的驱动程序能看到 %n 个 NVIDIA GPU，但客户端没有报告任何 GPU：客户端可能在驱动程序之前就已启动，或者无法加载 libcuda。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No NVIDIA driver or GPU was found on this computer either.</source>
+        <translation>在这台计算机上也没有找到 NVIDIA 驱动程序或 GPU。</translation>
+    </message>
+    <message>
+        <source>Install the NVIDIA driver (sudo apt install nvidia-driver) and restart</source>
+        <translation>请安装 NVIDIA 驱动程序（sudo apt install nvidia-driver）并重启</translation>
+    </message>
+    <message>
+        <source>The container engine cannot give containers the GPU</source>
+        <translation>容器引擎无法为容器提供 GPU</translation>
+    </message>
+    <message>
+        <source>The client reports %1, but the engine has neither the nvidia runtime nor CDI GPU devices, so `--gpus all` fails inside the job.</source>
+        <translation>客户端报告了 %1，但容器引擎既没有 nvidia 运行时，也没有 CDI GPU 设备，因此 `--gpus all` 在作业中会失败。</translation>
+    </message>
+    <message>
+        <source>The client reports %1 × %2 (CUDA %3)</source>
+        <translation>客户端报告了 %1 × %2（CUDA %3）</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s GPU wiring could not be checked from here.</source>
+        <translation>无法从这里检查容器引擎的 GPU 配置。</translation>
+    </message>
+    <message>
+        <source>No plan class requires Compose today; the scheduler does not check it.</source>
+        <translation>目前没有计划类要求 Compose；调度器不会检查它。</translation>
+    </message>
+    <message>
+        <source>Compose not reported</source>
+        <translation>未报告 Compose</translation>
+    </message>
+    <message>
+        <source>%1 is installed here, but the client only understands `docker compose version` (the v2 plugin). %2</source>
+        <translation>这里安装了 %1，但客户端只识别 `docker compose version`（v2 插件）。%2</translation>
+    </message>
+    <message>
+        <source>Install the Compose v2 plugin (docker-compose-plugin from Docker&apos;s repository)</source>
+        <translation>请安装 Compose v2 插件（Docker 软件源中的 docker-compose-plugin）</translation>
+    </message>
+</context>
+<context>
     <name>RpcEndpoint</name>
     <message>
         <source>empty Unix socket path in &apos;%1&apos;</source>
@@ -345,6 +2019,92 @@ sudo systemctl restart boinc-client</translation>
     <message>
         <source>&apos;%1&apos; is not a port number (1-65535)</source>
         <translation>“%1” 不是端口号（1-65535）</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>no password is stored in the keychain for this host</source>
+        <translation>密钥环中没有保存此主机的密码</translation>
+    </message>
+    <message>
+        <source>no keychain service is available (%1); on Linux a Secret Service such as GNOME Keyring or KWallet must be running in this session</source>
+        <translation>没有可用的密钥环服务（%1）；在 Linux 上，本会话中必须运行有 Secret Service，例如 GNOME Keyring 或 KWallet</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (%1); unlock it and try again</source>
+        <translation>密钥环拒绝访问（%1）；请解锁后重试</translation>
+    </message>
+    <message>
+        <source>keychain error: %1</source>
+        <translation>密钥环错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SocketAdvice</name>
+    <message>
+        <source>Something else answers at %1: it is not a Docker or Podman API. Check DOCKER_HOST or --engine.</source>
+        <translation>%1 处有其他程序在应答：它不是 Docker 或 Podman API。请检查 DOCKER_HOST 或 --engine。</translation>
+    </message>
+    <message>
+        <source>The engine at %1 accepted the connection but did not answer: it may be hung or overloaded; restart it.</source>
+        <translation>%1 处的容器引擎接受了连接但没有应答：它可能已卡死或负载过重；请重启它。</translation>
+    </message>
+    <message>
+        <source>Named pipes are opened by the docker CLI on Windows only; use --engine cli:docker there.</source>
+        <translation>只有在 Windows 上，docker 命令行工具才会打开命名管道；请在那里使用 --engine cli:docker。</translation>
+    </message>
+    <message>
+        <source>%1 is in the runtime directory of user %2 (/run/user/%3), which no other user can open. Run this as root (sudo boinc-docker ...) or as that user (sudo -u %2 boinc-docker ...). If the socket is not enabled yet: %4</source>
+        <translation>%1 位于用户 %2 的运行时目录（/run/user/%3）中，其他用户无法打开。请以 root 身份运行（sudo boinc-docker ...）或以该用户身份运行（sudo -u %2 boinc-docker ...）。如果套接字尚未启用：%4</translation>
+    </message>
+    <message>
+        <source>Rootful Podman&apos;s socket belongs to root. Run with sudo, or let a group open it: sudo groupadd -f podman; sudo usermod -aG podman $USER; sudo systemctl edit podman.socket (add [Socket] SocketGroup=podman and SocketMode=0660); sudo systemctl restart podman.socket; then log out and in again.</source>
+        <translation>有根 (rootful) Podman 的套接字属于 root。请使用 sudo 运行，或者允许某个组打开它：sudo groupadd -f podman; sudo usermod -aG podman $USER; sudo systemctl edit podman.socket（添加 [Socket] SocketGroup=podman 和 SocketMode=0660）; sudo systemctl restart podman.socket；然后注销并重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 may be opened by members of group %2. Join it: sudo usermod -aG %2 $USER, then log out and in again (or run: newgrp %2). Members of %2 can control the engine as root can.</source>
+        <translation>组 %2 的成员可以打开 %1。请加入该组：sudo usermod -aG %2 $USER，然后注销并重新登录（或运行：newgrp %2）。%2 的成员可以像 root 一样控制容器引擎。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to root alone. Run with sudo, or (Docker) create group docker and restart the engine: sudo groupadd -f docker; sudo usermod -aG docker $USER; sudo systemctl restart docker; then log out and in.</source>
+        <translation>%1 仅属于 root。请使用 sudo 运行，或者（Docker）创建 docker 组并重启容器引擎：sudo groupadd -f docker; sudo usermod -aG docker $USER; sudo systemctl restart docker；然后注销并重新登录。</translation>
+    </message>
+    <message>
+        <source>BOINC runs containers in the WSL distro boinc-buda-runner; install it as https://github.com/BOINC/boinc/wiki/Installing-Podman-on-Windows describes.</source>
+        <translation>BOINC 在 WSL 发行版 boinc-buda-runner 中运行容器；请按照 https://github.com/BOINC/boinc/wiki/Installing-Podman-on-Windows 中的说明安装它。</translation>
+    </message>
+    <message>
+        <source>Install Podman, which BOINC prefers: sudo apt install podman (see %1).</source>
+        <translation>请安装 BOINC 首选的 Podman：sudo apt install podman（参见 %1）。</translation>
+    </message>
+    <message>
+        <source>BOINC&apos;s Podman (user %1) has no API socket. %2: %3</source>
+        <translation>BOINC 的 Podman（用户 %1）没有 API 套接字。%2：%3</translation>
+    </message>
+    <message>
+        <source>Its runtime directory does not exist, so enable lingering and the socket</source>
+        <translation>其运行时目录不存在，因此请启用 lingering 和套接字</translation>
+    </message>
+    <message>
+        <source>Enable the socket</source>
+        <translation>启用套接字</translation>
+    </message>
+    <message>
+        <source>%1 is left over but nothing listens: restart the socket: sudo -u %2 XDG_RUNTIME_DIR=/run/user/%3 systemctl --user restart podman.socket</source>
+        <translation>%1 残留但无程序监听：请重启套接字：sudo -u %2 XDG_RUNTIME_DIR=/run/user/%3 systemctl --user restart podman.socket</translation>
+    </message>
+    <message>
+        <source>%1 is left over but nothing listens: sudo systemctl restart podman.socket</source>
+        <translation>%1 残留但无程序监听：sudo systemctl restart podman.socket</translation>
+    </message>
+    <message>
+        <source>%1 is left over but nothing listens: the engine stopped. Start it: sudo systemctl start docker (rootless: systemctl --user start docker).</source>
+        <translation>%1 残留但无程序监听：容器引擎已停止。请启动它：sudo systemctl start docker（无根 (rootless)：systemctl --user start docker）。</translation>
+    </message>
+    <message>
+        <source>Nothing listens at %1: is the engine running there?</source>
+        <translation>%1 处无程序监听：那里的容器引擎在运行吗？</translation>
     </message>
 </context>
 <context>
@@ -622,6 +2382,200 @@ sudo systemctl restart boinc-client</translation>
     </message>
 </context>
 <context>
+    <name>bdm::engine::EndpointDiscovery</name>
+    <message>
+        <source>%1 is not installed (not found in PATH)</source>
+        <translation>%1 未安装（在 PATH 中找不到）</translation>
+    </message>
+    <message>
+        <source>rootless Podman of user %1 (BOINC&apos;s)</source>
+        <translation>用户 %1 的无根 (rootless) Podman（BOINC 的）</translation>
+    </message>
+    <message>
+        <source>there is no user &apos;%1&apos; in /etc/passwd: the BOINC client is not installed as a service</source>
+        <translation>/etc/passwd 中没有用户 &apos;%1&apos;：BOINC 客户端没有作为服务安装</translation>
+    </message>
+    <message>
+        <source>rootless Podman of user %1 (uid %2), BOINC&apos;s</source>
+        <translation>用户 %1（uid %2）的无根 (rootless) Podman，BOINC 的</translation>
+    </message>
+    <message>
+        <source>rootful Podman</source>
+        <translation>有根 (rootful) Podman</translation>
+    </message>
+    <message>
+        <source>rootless Podman of this user (%1, BOINC&apos;s)</source>
+        <translation>当前用户的无根 (rootless) Podman（%1，BOINC 的）</translation>
+    </message>
+    <message>
+        <source>rootless Podman of this user</source>
+        <translation>当前用户的无根 (rootless) Podman</translation>
+    </message>
+    <message>
+        <source>docker context &apos;%1&apos;</source>
+        <translation>docker 上下文 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>rootful Docker</source>
+        <translation>有根 (rootful) Docker</translation>
+    </message>
+    <message>
+        <source>rootless Docker</source>
+        <translation>无根 (rootless) Docker</translation>
+    </message>
+    <message>
+        <source>BOINC&apos;s Podman machine (user boinc_project)</source>
+        <translation>BOINC 的 Podman 虚拟机（用户 boinc_project）</translation>
+    </message>
+    <message>
+        <source>Podman machine of this user</source>
+        <translation>当前用户的 Podman 虚拟机</translation>
+    </message>
+    <message>
+        <source>Docker Desktop</source>
+        <translation>Docker Desktop</translation>
+    </message>
+    <message>
+        <source>Docker Desktop (older versions)</source>
+        <translation>Docker Desktop（旧版本）</translation>
+    </message>
+    <message>
+        <source>--engine</source>
+        <translation>--engine</translation>
+    </message>
+    <message>
+        <source>BOINC&apos;s WSL distro boinc-buda-runner</source>
+        <translation>BOINC 的 WSL 发行版 boinc-buda-runner</translation>
+    </message>
+    <message>
+        <source>Podman machine</source>
+        <translation>Podman 虚拟机</translation>
+    </message>
+    <message>
+        <source>BOINC&apos;s Run_Podman helper</source>
+        <translation>BOINC 的 Run_Podman 辅助程序</translation>
+    </message>
+    <message>
+        <source>podman CLI</source>
+        <translation>podman 命令行工具</translation>
+    </message>
+    <message>
+        <source>docker CLI</source>
+        <translation>docker 命令行工具</translation>
+    </message>
+    <message>
+        <source>named pipes exist on Windows only</source>
+        <translation>命名管道仅存在于 Windows 上</translation>
+    </message>
+    <message>
+        <source>the docker CLI, through which named pipes are read, is not installed</source>
+        <translation>未安装用于读取命名管道的 docker 命令行工具</translation>
+    </message>
+    <message>
+        <source>permission denied on the way to %1</source>
+        <translation>访问 %1 的路径上权限被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a socket</source>
+        <translation>%1 不是套接字</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::engine::EngineCli</name>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>请求已取消</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 未能及时完成</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 崩溃了</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation>无法重命名 %1</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::engine::EngineClient</name>
+    <message>
+        <source>/_ping did not answer OK</source>
+        <translation>/_ping 没有应答 OK</translation>
+    </message>
+    <message>
+        <source>the log ended inside a frame</source>
+        <translation>日志在某一帧中间结束</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::engine::EngineConnector</name>
+    <message>
+        <source>no container engine answered</source>
+        <translation>没有容器引擎应答</translation>
+    </message>
+    <message>
+        <source>%1 (%2) answered /_ping but then: %3</source>
+        <translation>%1（%2）应答了 /_ping，但随后：%3</translation>
+    </message>
+    <message>
+        <source>no container engine could be reached. Tried:</source>
+        <translation>无法连接任何容器引擎。已尝试：</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::engine::EventStream</name>
+    <message>
+        <source>the engine ended the event stream</source>
+        <translation>容器引擎结束了事件流</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::CheckTreeModel</name>
+    <message>
+        <source>BOINC client</source>
+        <translation>BOINC 客户端</translation>
+    </message>
+    <message>
+        <source>What the client detected and reports</source>
+        <translation>客户端检测到并报告的内容</translation>
+    </message>
+    <message>
+        <source>Container engine on this computer</source>
+        <translation>本计算机上的容器引擎</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Disk, memory and CPU</source>
+        <translation>磁盘、内存和 CPU</translation>
+    </message>
+    <message>
+        <source>Containers run for this check</source>
+        <translation>为本次检查运行的容器</translation>
+    </message>
+    <message>
+        <source>Plan classes of %1</source>
+        <translation>%1 的计划类</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复方法：%1</translation>
+    </message>
+</context>
+<context>
     <name>bdm::gui::ConnectionGate</name>
     <message>
         <source>The BOINC client at %1 wants its GUI RPC password</source>
@@ -700,14 +2654,287 @@ sudo systemctl restart boinc-client</translation>
     </message>
 </context>
 <context>
-    <name>bdm::gui::FleetPage</name>
+    <name>bdm::gui::FleetHostModel</name>
     <message>
-        <source>No other computers are watched yet</source>
-        <translation>尚未监视其他计算机</translation>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
-        <source>The Fleet page will list the BOINC clients on your other computers, with their tasks and containers side by side. Adding computers is not built yet; for now this program watches the client given with --host.</source>
-        <translation>“主机群”页面将列出您其他计算机上的 BOINC 客户端，并排显示它们的任务和容器。添加计算机的功能尚未完成；目前本程序只监视用 --host 指定的客户端。</translation>
+        <source>Podman %1</source>
+        <translation>Podman %1</translation>
+    </message>
+    <message>
+        <source>Docker %1</source>
+        <translation>Docker %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>BOINC</source>
+        <translation>BOINC</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>容器引擎</translation>
+    </message>
+    <message>
+        <source>Container jobs</source>
+        <translation>容器作业</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Containers running</source>
+        <translation>运行中的容器</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最后联系</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::FleetPage</name>
+    <message>
+        <source>Password: %1</source>
+        <translation>密码：%1</translation>
+    </message>
+    <message>
+        <source>Remove computer</source>
+        <translation>移除计算机</translation>
+    </message>
+    <message>
+        <source>Stop watching %1 and forget its address and stored password?</source>
+        <translation>停止查看 %1，并忘记它的地址和已保存的密码？</translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be saved in the keychain: %2 The computer is kept; its password is used until this program quits. To keep it, give a password file instead.</source>
+        <translation>%1 的密码无法保存到密钥环中：%2 该计算机已保留；在本程序退出之前会一直使用该密码。若要长期保存，请改为提供密码文件。</translation>
+    </message>
+    <message>
+        <source>Password not saved: %1</source>
+        <translation>密码未保存：%1</translation>
+    </message>
+    <message>
+        <source>No computers added yet</source>
+        <translation>尚未添加计算机</translation>
+    </message>
+    <message>
+        <source>Add the BOINC clients of your computers by address (host or host:port) and GUI RPC password. Each one is watched on its own, so a computer that is off never slows the others down.</source>
+        <translation>按地址（主机或 主机:端口）和 GUI RPC 密码添加你的计算机上的 BOINC 客户端。每台计算机都单独查看，因此关机的计算机绝不会拖慢其他计算机。</translation>
+    </message>
+    <message>
+        <source>Add computer…</source>
+        <translation>添加计算机…</translation>
+    </message>
+    <message>
+        <source>&amp;Add computer…</source>
+        <translation>添加计算机(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::FleetTaskModel</name>
+    <message>
+        <source>Task %1
+Workunit %2</source>
+        <translation>任务 %1
+工作单元 %2</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Plan class</source>
+        <translation>计划类</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::FleetTaskPanel</name>
+    <message>
+        <source>Filter tasks by computer, project, name or status</source>
+        <translation>按计算机、项目、名称或状态筛选任务</translation>
+    </message>
+    <message>
+        <source>Container tasks only</source>
+        <translation>仅显示容器任务</translation>
+    </message>
+    <message>
+        <source>Hide finished</source>
+        <translation>隐藏已完成</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Abort…</source>
+        <translation>中止…</translation>
+    </message>
+    <message>
+        <source>Abort tasks</source>
+        <translation>中止任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Abort %n task(s)? The work done on them is lost.</source>
+        <translation>
+            <numerusform>要中止 %n 个任务吗？这些任务上已完成的工作将会丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%2 上的 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::FleetTray</name>
+    <message>
+        <source>Show window</source>
+        <translation>显示窗口</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s), %1 connected, %2 container tasks running</source>
+        <translation>
+            <numerusform>%n 台计算机，%1 台已连接，%2 个容器任务正在运行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::HostEditorDialog</name>
+    <message>
+        <source>Add computer</source>
+        <translation>添加计算机</translation>
+    </message>
+    <message>
+        <source>192.168.1.20 or 192.168.1.20:31416</source>
+        <translation>192.168.1.20 或 192.168.1.20:31416</translation>
+    </message>
+    <message>
+        <source>the address, if left empty</source>
+        <translation>留空时使用地址</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>optional: a gui_rpc_auth.cfg readable here</source>
+        <translation>可选：一个本机可读取的 gui_rpc_auth.cfg</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;file:</source>
+        <translation>密码文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Edit computer</source>
+        <translation>编辑计算机</translation>
+    </message>
+    <message>
+        <source>unchanged if left empty</source>
+        <translation>留空则保持不变</translation>
+    </message>
+    <message>
+        <source>Give the computer&apos;s address, e.g. 192.168.1.20:31416.</source>
+        <translation>请输入计算机的地址，例如 192.168.1.20:31416。</translation>
+    </message>
+    <message>
+        <source>This is not an address.</source>
+        <translation>这不是一个地址。</translation>
+    </message>
+    <message>
+        <source>GUI RPC password file</source>
+        <translation>GUI RPC 密码文件</translation>
     </message>
 </context>
 <context>
@@ -751,52 +2978,119 @@ Built with Qt %1.</source>
 <context>
     <name>bdm::gui::ReadinessPage</name>
     <message>
-        <source>Asking the client…</source>
-        <translation>正在询问客户端…</translation>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
     <message>
-        <source>BOINC %1 at %2</source>
-        <translation>%2 上的 BOINC %1</translation>
+        <source>Checked %1.</source>
+        <translation>已于 %1 检查。</translation>
     </message>
     <message>
-        <source>Version unknown (%1)</source>
-        <translation>版本未知（%1）</translation>
+        <source>Select a check to see what to do about it.</source>
+        <translation>选择一项检查，查看应如何处理。</translation>
     </message>
     <message>
-        <source>Not reported (%1)</source>
-        <translation>未报告（%1）</translation>
+        <source>Plan classes of a project</source>
+        <translation>项目的计划类</translation>
     </message>
     <message>
-        <source>Not reported</source>
-        <translation>未报告</translation>
+        <source>Plan class specs (plan_class_spec.xml *.xml);;All files (*)</source>
+        <translation>计划类规范 (plan_class_spec.xml *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>What the BOINC client reports</source>
-        <translation>BOINC 客户端报告的信息</translation>
+        <source>Report copied as Markdown, ready to paste into a forum post.</source>
+        <translation>报告已复制为 Markdown 格式，可直接粘贴到论坛帖子中。</translation>
     </message>
     <message>
-        <source>BOINC client:</source>
-        <translation>BOINC 客户端：</translation>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <source>Computer:</source>
-        <translation>计算机：</translation>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Operating system:</source>
-        <translation>操作系统：</translation>
+        <source>Export readiness report</source>
+        <translation>导出就绪情况报告</translation>
     </message>
     <message>
-        <source>Container engine:</source>
-        <translation>容器引擎：</translation>
+        <source>Report saved to %1.</source>
+        <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>Fix copied.</source>
+        <translation>修复方法已复制。</translation>
     </message>
     <message>
-        <source>The full readiness checklist is not built yet. This page repeats what the BOINC client reports about itself, and below shows the container engine found on this computer; it has not checked GPUs or anything else.</source>
-        <translation>完整的就绪检查清单尚未完成。本页复述 BOINC 客户端对自身的报告，并在下方显示在本机找到的容器引擎；尚未检查 GPU 或其他任何项目。</translation>
+        <source>&amp;Check again</source>
+        <translation>再次检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ask the BOINC client to detect Docker/Podman and GPUs again, then re-run every check (F5)</source>
+        <translation>让 BOINC 客户端重新检测 Docker/Podman 和 GPU，然后重新运行所有检查（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Run container tests</source>
+        <translation>运行容器测试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run hello-world as the BOINC client&apos;s own test does, and for NVIDIA GPUs a CUDA container with --gpus all and with CDI. May download images.</source>
+        <translation>像 BOINC 客户端自身的测试那样运行 hello-world；对于 NVIDIA GPU，还会分别使用 --gpus all 和 CDI 运行一个 CUDA 容器。可能会下载镜像。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;report</source>
+        <translation>复制报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Plan classes:</source>
+        <translation>计划类(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A project&apos;s plan_class_spec.xml: file or https:// URL</source>
+        <translation>项目的 plan_class_spec.xml：文件或 https:// URL</translation>
+    </message>
+    <message>
+        <source>Choose a plan_class_spec.xml file</source>
+        <translation>选择一个 plan_class_spec.xml 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Judge</source>
+        <translation>评判(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Fix for the selected check:</source>
+        <translation>所选检查的修复方法(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y fix</source>
+        <translation>复制修复方法(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Container engine discovery: every place tried</source>
+        <translation>容器引擎发现：尝试过的所有位置</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::StatsChart</name>
+    <message>
+        <source>CPU % (100 = one CPU)</source>
+        <translation>CPU %（100 = 一个 CPU）</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>内存 (MiB)</translation>
     </message>
 </context>
 <context>
@@ -811,7 +3105,286 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
-    <name>bdm::gui::TaskTableModel</name>
+    <name>bdm::gui::TaskActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 of CPU time and %4 elapsed would be lost</source>
+        <translation>%1：已完成 %2，将丢失 %3 的 CPU 时间和 %4 的已用时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>Abort %n task(s)? The client reports an aborted task to its project as failed, and the work done so far is thrown away.</source>
+        <translation>
+            <numerusform>要中止 %n 个任务吗？客户端会向项目报告被中止的任务为失败，并且目前已完成的工作将被丢弃。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abort tasks</source>
+        <translation>中止任务</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Suspend the selected tasks (the client pauses their containers)</source>
+        <translation>暂停所选任务（客户端会暂停它们的容器）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Let the client run the selected tasks again</source>
+        <translation>让客户端继续运行所选任务</translation>
+    </message>
+    <message>
+        <source>Abort…</source>
+        <translation>中止…</translation>
+    </message>
+    <message>
+        <source>Abort the selected tasks (asks first)</source>
+        <translation>中止所选任务（会先询问）</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::TaskDetailPanel</name>
+    <message>
+        <source>Select a task to see its details.</source>
+        <translation>选择一个任务以查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>Container %1 belongs to no task of this client.</source>
+        <translation>容器 %1 不属于此客户端的任何任务。</translation>
+    </message>
+    <message>
+        <source>The task has no slot directory (it is not running).</source>
+        <translation>该任务没有槽位目录（它没有在运行）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here (the client may run on another computer, or as another user).</source>
+        <translation>无法在此处读取 %1（客户端可能运行在另一台计算机上，或以另一个用户身份运行）。</translation>
+    </message>
+    <message>
+        <source>fraction_done: %1</source>
+        <translation>fraction_done：%1</translation>
+    </message>
+    <message>
+        <source>fraction_done: not written by this application</source>
+        <translation>fraction_done：此应用程序不写入该值</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Workunit name</source>
+        <translation>工作单元名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Report deadline</source>
+        <translation>报告截止时间</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>CPU 时间</translation>
+    </message>
+    <message>
+        <source>CPU time since checkpoint</source>
+        <translation>自检查点以来的 CPU 时间</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <source>Estimated time remaining</source>
+        <translation>预计剩余时间</translation>
+    </message>
+    <message>
+        <source>Fraction done</source>
+        <translation>完成比例</translation>
+    </message>
+    <message>
+        <source>Virtual memory size</source>
+        <translation>虚拟内存大小</translation>
+    </message>
+    <message>
+        <source>Working set size</source>
+        <translation>工作集大小</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Process ID</source>
+        <translation>进程 ID</translation>
+    </message>
+    <message>
+        <source>Progress rate</source>
+        <translation>进度速率</translation>
+    </message>
+    <message>
+        <source> % per hour</source>
+        <translation> % 每小时</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>退出状态</translation>
+    </message>
+    <message>
+        <source>CPU and memory</source>
+        <translation>CPU 和内存</translation>
+    </message>
+    <message>
+        <source>Container log</source>
+        <translation>容器日志</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>槽位</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::TaskEngineLink</name>
+    <message>
+        <source>no container engine was given to this window</source>
+        <translation>未向此窗口提供容器引擎</translation>
+    </message>
+    <message>
+        <source>no container engine answered</source>
+        <translation>没有容器引擎应答</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::TaskHistoryDialog</name>
+    <message>
+        <source>Container task history</source>
+        <translation>容器任务历史</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>The task history is not available: %1</source>
+        <translation>任务历史不可用：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished container task(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 个已完成的容器任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export task history</source>
+        <translation>导出任务历史</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::TaskHistoryModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>退出码</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>内存耗尽</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>内存峰值</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>CPU 时间</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>计算机</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::TaskJoinModel</name>
+    <message>
+        <source>No task of this client claims container %1. BOINC normally removes a task&apos;s container when the task ends; this one was left behind or made by hand.</source>
+        <translation>此客户端没有任何任务认领容器 %1。BOINC 通常会在任务结束时移除任务的容器；这个容器是遗留下来的，或是手动创建的。</translation>
+    </message>
+    <message>
+        <source>This container task is running or suspended, but the engine has no container named %1.</source>
+        <translation>此容器任务正在运行或已暂停，但容器引擎中没有名为 %1 的容器。</translation>
+    </message>
+    <message>
+        <source>The container mounts slot %1, not the task&apos;s slot.</source>
+        <translation>该容器挂载的是槽位 %1，而不是该任务的槽位。</translation>
+    </message>
     <message>
         <source>Task %1
 Workunit %2</source>
@@ -848,11 +3421,51 @@ Workunit %2</source>
     </message>
     <message>
         <source>Deadline</source>
-        <translation>截止日期</translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>Plan class</source>
         <translation>计划类</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>槽位</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Container state</source>
+        <translation>容器状态</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>No task (orphan container)</source>
+        <translation>无任务（孤立容器）</translation>
+    </message>
+    <message>
+        <source>no engine</source>
+        <translation>无容器引擎</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
     </message>
 </context>
 <context>
@@ -872,6 +3485,80 @@ Workunit %2</source>
     <message>
         <source>Waiting for the BOINC client to send its tasks.</source>
         <translation>正在等待 BOINC 客户端发送它的任务。</translation>
+    </message>
+    <message>
+        <source>Looking for the container engine…</source>
+        <translation>正在查找容器引擎…</translation>
+    </message>
+    <message>
+        <source>No container engine: %1. Container columns say &quot;no engine&quot;; tasks can still be suspended, resumed and aborted.</source>
+        <translation>没有容器引擎：%1。容器相关列显示“无容器引擎”；任务仍可暂停、继续和中止。</translation>
+    </message>
+    <message>
+        <source>Filter tasks and containers (Ctrl+F)</source>
+        <translation>筛选任务和容器（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>选择要显示的列</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Container tasks that have finished, with CSV export</source>
+        <translation>已结束的容器任务，可导出为 CSV</translation>
+    </message>
+    <message>
+        <source>No task history in this window</source>
+        <translation>此窗口中没有任务历史</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::VerdictBanner</name>
+    <message>
+        <source>Fix:</source>
+        <translation>修复方法：</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>Checking this computer…</source>
+        <translation>正在检查这台计算机…</translation>
+    </message>
+    <message>
+        <source>This computer qualifies for Docker/Podman jobs</source>
+        <translation>这台计算机符合运行 Docker/Podman 作业的条件</translation>
+    </message>
+    <message>
+        <source>This computer does not qualify for Docker/Podman jobs</source>
+        <translation>这台计算机不符合运行 Docker/Podman 作业的条件</translation>
+    </message>
+    <message>
+        <source>CPU container jobs</source>
+        <translation>CPU 容器作业</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU container jobs</source>
+        <translation>NVIDIA GPU 容器作业</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::monitor::HostPasswords</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>密钥环未在 %1 秒内应答</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,7 @@ bool CliContext::readCommonOptions(const QCommandLineParser& parser)
     m_connection->setEndpoint(m_endpoint);
     m_connection->setPassword(m_password.password);
     m_connection->setReplyTimeout(timeoutMs);
+    m_timeoutMs = timeoutMs;
     m_client = std::make_unique<boinc::GuiRpcClient>(*m_connection);
     return true;
 }

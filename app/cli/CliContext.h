@@ -38,6 +38,8 @@ public:
     QTextStream& err() { return m_err; }
     boinc::GuiRpcClient& client() { return *m_client; }
     const boinc::RpcEndpoint& endpoint() const { return m_endpoint; }
+    const boinc::PasswordLookup& password() const { return m_password; }
+    int timeoutMs() const { return m_timeoutMs; }
 
     void printJson(const boinc::Json& document);
     // Prints the one-line reason and what to do, and gives the exit code for it.
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<boinc::GuiRpcConnection> m_connection;
     std::unique_ptr<boinc::GuiRpcClient> m_client;
     int m_exitCode = ExitOk;
+    int m_timeoutMs = boinc::GuiRpcConnection::defaultTimeoutMs;
 };
 
 } // namespace bdm::cli

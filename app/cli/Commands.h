@@ -20,6 +20,9 @@ int runTask(const QStringList& args);
 int runEngine(const QStringList& args);
 int runContainers(const QStringList& args);
 int runLogs(const QStringList& args);
+int runHosts(const QStringList& args);
+int runCheck(const QStringList& args);
+int runHistory(const QStringList& args);
 
 // The options the engine commands share (EngineCommand.cpp): --engine, --timeout, --json.
 struct EngineOptions
@@ -29,6 +32,11 @@ struct EngineOptions
     bool json = false;
 };
 void addEngineOptions(QCommandLineParser& parser);
+// Only --engine, for commands that also take the client's common options (CliContext).
+void addEngineUrlOption(QCommandLineParser& parser);
+// Reads --engine into `environment`; false (with a message on stderr) for a usage error.
+bool readEngineUrlOption(const QCommandLineParser& parser, CliContext& ctx,
+                         engine::DiscoveryEnvironment& environment);
 // False (with a message on stderr) for a usage error.
 bool readEngineOptions(const QCommandLineParser& parser, CliContext& ctx, EngineOptions& options);
 // Discovery, then the engine: `onEngine` gets a connection that has one (also kept in `held`, so

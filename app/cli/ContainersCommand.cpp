@@ -5,6 +5,8 @@
 #include "engine/CurlWorker.h"
 #include "engine/EngineConnector.h"
 #include "engine/EngineJson.h"
+#include "monitor/JoinJson.h"
+#include "monitor/TaskContainerJoin.h"
 
 #include <QCoreApplication>
 
@@ -24,14 +26,32 @@ QString mib(quint64 bytes)
     return QStringLiteral("%1 MiB").arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
-void printTable(CliContext& ctx, const QList<Entry>& entries)
+// Each container's task by container id, from the join.
+QHash<QString, boinc::Result> tasksByContainer(const QList<boinc::Result>& tasks, const QList<Entry>& entries)
+{
+    monitor::TaskContainerJoin::Input in;
+    in.tasks = tasks;
+    for (const Entry& e : entries) {
+        in.containers.append(e.summary);
+        if (e.details)
+            in.details.insert(e.summary.id, *e.details);
+    }
+    QHash<QString, boinc::Result> out;
+    for (const monitor::JoinRow& row : monitor::TaskContainerJoin::join(in)) {
+        if (row.kind == monitor::JoinKind::Joined)
+            out.insert(row.container->id, *row.task);
+    }
+    return out;
+}
+
+void printTable(CliContext& ctx, const QList<Entry>& entries, const QHash<QString, boinc::Result>* tasks)
 {
     if (entries.isEmpty()) {
         ctx.out() << Cli::tr("No containers.") << Qt::endl;
         return;
     }
     TextTable table({Cli::tr("NAME"), Cli::tr("STATE"), Cli::tr("EXIT"), Cli::tr("CPU %"), Cli::tr("MEMORY"),
-                     Cli::tr("STARTED"), Cli::tr("IMAGE")});
+                     Cli::tr("STARTED"), Cli::tr("IMAGE"), Cli::tr("TASK")});
     for (const Entry& e : entries) {
         const engine::Json j = engine::containerToJson(e.summary, e.details ? &*e.details : nullptr,
                                                        e.stats ? &*e.stats : nullptr);
@@ -45,8 +65,15 @@ void printTable(CliContext& ctx, const QList<Entry>& entries)
         const QString started = j["started_at"].is_null()
                                     ? QString()
                                     : QString::fromStdString(j["started_at"].get<std::string>()).left(19);
+        // Without the client's tasks nothing is known; with them, a BOINC container no task claims is an
+        // orphan.
+        QString task;
+        if (tasks && tasks->contains(e.summary.id))
+            task = tasks->value(e.summary.id).name;
+        else if (tasks && monitor::TaskContainerJoin::isBoincName(e.summary.name))
+            task = Cli::tr("(orphan)");
         table.addRow({e.summary.name, QString::fromStdString(j["state"].get<std::string>()), exitCode, cpu,
-                      memory, started, QString::fromStdString(j["image"].get<std::string>())});
+                      memory, started, QString::fromStdString(j["image"].get<std::string>()), task});
     }
     table.print(ctx.out());
 }
@@ -61,12 +88,16 @@ int runContainers(const QStringList& args)
                 "CPU and memory; every container with --all."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("all"), Cli::tr("List every container, not only BOINC's.")});
-    addEngineOptions(parser);
+    // The client's options too: its tasks fill each container's "task".
+    CliContext::addCommonOptions(parser);
+    addEngineUrlOption(parser);
     parser.process(args);
     CliContext ctx;
     EngineOptions options;
-    if (!readEngineOptions(parser, ctx, options))
+    if (!ctx.readCommonOptions(parser) || !readEngineUrlOption(parser, ctx, options.environment))
         return ExitError;
+    options.json = ctx.json();
+    options.timeoutMs = ctx.timeoutMs();
     if (!parser.positionalArguments().isEmpty())
         return ctx.usageError(Cli::tr("containers takes no arguments"));
     engine::ContainerFilter filter;
@@ -80,32 +111,58 @@ int runContainers(const QStringList& args)
     std::shared_ptr<engine::EngineConnector::Connection> held;
     std::unique_ptr<engine::ContainerSnapshot> snapshot;
     QObject guard;
-    connectEngine(
-        ctx, connector, &guard, held,
-        [&](const std::shared_ptr<engine::EngineConnector::Connection>& connection) {
-            snapshot = std::make_unique<engine::ContainerSnapshot>(*connection->engine);
-            snapshot->take(
-                filter, &guard, [&, connection](const engine::EngineResult<QList<Entry>>& entries) {
-                    if (!entries.ok()) {
-                        ctx.err() << QStringLiteral("boinc-docker: ") << entries.error.message << Qt::endl;
-                        ctx.finish(ExitError);
-                        return;
-                    }
-                    if (options.json) {
-                        engine::Json list = engine::Json::array();
-                        for (const Entry& e : entries.value)
-                            list.push_back(engine::containerToJson(
-                                e.summary, e.details ? &*e.details : nullptr, e.stats ? &*e.stats : nullptr));
-                        ctx.printJson(engine::Json{
-                            {"engine", engine::engineToJson(connection->report.chosenCandidate()->endpoint,
-                                                            connection->version)},
-                            {"containers", std::move(list)}});
-                    } else {
-                        printTable(ctx, entries.value);
-                    }
-                    ctx.finish(ExitOk);
-                });
-        });
+    // The client and the engine are read at the same time; the output waits for both.
+    std::optional<QList<boinc::Result>> tasks;
+    bool tasksRead = false;
+    std::optional<QList<Entry>> containers;
+    const auto printIfReady = [&]() {
+        if (!tasksRead || !containers)
+            return;
+        const QHash<QString, boinc::Result> joined =
+            tasks ? tasksByContainer(*tasks, *containers) : QHash<QString, boinc::Result>();
+        if (options.json) {
+            engine::Json list = engine::Json::array();
+            for (const Entry& e : std::as_const(*containers)) {
+                engine::Json c = engine::containerToJson(e.summary, e.details ? &*e.details : nullptr,
+                                                         e.stats ? &*e.stats : nullptr);
+                if (joined.contains(e.summary.id))
+                    c["task"] = monitor::JoinJson::task(joined.value(e.summary.id));
+                list.push_back(std::move(c));
+            }
+            ctx.printJson(engine::Json{
+                {"engine", engine::engineToJson(held->report.chosenCandidate()->endpoint, held->version)},
+                {"containers", std::move(list)}});
+        } else {
+            printTable(ctx, *containers, tasks ? &joined : nullptr);
+        }
+        ctx.finish(ExitOk);
+    };
+    ctx.client().getResults(false, &guard, [&](const boinc::RpcResult<QList<boinc::Result>>& results) {
+        tasksRead = true;
+        if (results.ok())
+            tasks = results.value;
+        else
+            ctx.err()
+                << Cli::tr(
+                       "boinc-docker: warning: the client's tasks are unknown, so \"task\" stays empty: %1")
+                       .arg(results.error.message)
+                << Qt::endl;
+        printIfReady();
+    });
+    connectEngine(ctx, connector, &guard, held,
+                  [&](const std::shared_ptr<engine::EngineConnector::Connection>& connection) {
+                      snapshot = std::make_unique<engine::ContainerSnapshot>(*connection->engine);
+                      snapshot->take(filter, &guard, [&](const engine::EngineResult<QList<Entry>>& entries) {
+                          if (!entries.ok()) {
+                              ctx.err()
+                                  << QStringLiteral("boinc-docker: ") << entries.error.message << Qt::endl;
+                              ctx.finish(ExitError);
+                              return;
+                          }
+                          containers = entries.value;
+                          printIfReady();
+                      });
+                  });
     return ctx.exec();
 }
 

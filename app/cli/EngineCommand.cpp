@@ -96,13 +96,33 @@ engine::Json reportJson(const engine::EngineConnector::Connection& c, const engi
 
 } // namespace
 
-void addEngineOptions(QCommandLineParser& parser)
+void addEngineUrlOption(QCommandLineParser& parser)
 {
     parser.addOption(
         {QStringLiteral("engine"),
          Cli::tr("Container engine to read: unix:///PATH, tcp://HOST:PORT, npipe:////./pipe/NAME or "
                  "cli:PROGRAM (default: found by discovery)."),
          Cli::tr("URL")});
+}
+
+bool readEngineUrlOption(const QCommandLineParser& parser, CliContext& ctx,
+                         engine::DiscoveryEnvironment& environment)
+{
+    environment = engine::DiscoveryEnvironment::fromSystem();
+    if (!parser.isSet(QStringLiteral("engine")))
+        return true;
+    QString why;
+    if (!engine::EngineEndpoint::parse(parser.value(QStringLiteral("engine")), &why)) {
+        ctx.usageError(Cli::tr("--engine: %1").arg(why));
+        return false;
+    }
+    environment.engineOverride = parser.value(QStringLiteral("engine"));
+    return true;
+}
+
+void addEngineOptions(QCommandLineParser& parser)
+{
+    addEngineUrlOption(parser);
     parser.addOption({QStringLiteral("timeout"), Cli::tr("Seconds to wait for each reply (default 30)."),
                       Cli::tr("SECONDS")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print one JSON document on stdout.")});
@@ -111,15 +131,8 @@ void addEngineOptions(QCommandLineParser& parser)
 bool readEngineOptions(const QCommandLineParser& parser, CliContext& ctx, EngineOptions& options)
 {
     options.json = parser.isSet(QStringLiteral("json"));
-    options.environment = engine::DiscoveryEnvironment::fromSystem();
-    if (parser.isSet(QStringLiteral("engine"))) {
-        QString why;
-        if (!engine::EngineEndpoint::parse(parser.value(QStringLiteral("engine")), &why)) {
-            ctx.usageError(Cli::tr("--engine: %1").arg(why));
-            return false;
-        }
-        options.environment.engineOverride = parser.value(QStringLiteral("engine"));
-    }
+    if (!readEngineUrlOption(parser, ctx, options.environment))
+        return false;
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);

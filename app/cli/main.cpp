@@ -21,6 +21,9 @@ void printHelp(QTextStream& out)
         "The command-line twin of BOINC Docker Manager: BOINC's container tasks, for scripts and servers.\n"
         "\n"
         "Commands:\n"
+        "  check [--active] [--recheck] [--plan-classes FILE|URL]\n"
+        "                                            does this computer qualify for container and\n"
+        "                                            GPU jobs, and what to fix when it does not\n"
         "  tasks [--all]                             the client's tasks\n"
         "  host                                      host info: OS, container engine, GPUs\n"
         "  task suspend|resume|abort --project URL NAME   act on one task through the client\n"
@@ -29,6 +32,8 @@ void printHelp(QTextStream& out)
         "  containers [--all]                        BOINC's containers (every one with --all): state,\n"
         "                                            exit code, CPU %, memory\n"
         "  logs CONTAINER [--tail N] [--follow]      a container's stdout and stderr\n"
+        "  hosts [--hosts-file FILE]                 every configured host at once: state, client,\n"
+        "                                            running (container) tasks, container engine\n"
         "\n"
         "Common options: --host HOST[:PORT] (default 127.0.0.1:31416), --password-file FILE,\n"
         "--timeout SECONDS, --json (one JSON document on stdout).\n"
@@ -75,6 +80,12 @@ int main(int argc, char* argv[])
         return bdm::cli::runContainers(rest);
     if (command == QLatin1String("logs"))
         return bdm::cli::runLogs(rest);
+    if (command == QLatin1String("history"))
+        return bdm::cli::runHistory(rest);
+    if (command == QLatin1String("hosts"))
+        return bdm::cli::runHosts(rest);
+    if (command == QLatin1String("check"))
+        return bdm::cli::runCheck(rest);
     err << Cli::tr("boinc-docker: unknown command '%1'. Run 'boinc-docker --help' for the list.").arg(command)
         << Qt::endl;
     return bdm::cli::ExitError;

@@ -18,6 +18,17 @@ public:
     // The page shown last, by its stable name ("tasks", ...), so a reordered menu keeps it.
     QString lastPage() const;
     void setLastPage(const QString& name);
+    // The plan_class_spec.xml (file or URL) judged last on the Readiness page.
+    QString planClassSource() const;
+    void setPlanClassSource(const QString& source);
+    // The Tasks page's table header (order, widths, hidden columns, sort), filter text and the
+    // split between the table and the detail panel.
+    QByteArray tasksHeaderState() const;
+    void setTasksHeaderState(const QByteArray& state);
+    QString tasksFilter() const;
+    void setTasksFilter(const QString& text);
+    QByteArray tasksSplitterState() const;
+    void setTasksSplitterState(const QByteArray& state);
 
 private:
     QSettings m_settings;

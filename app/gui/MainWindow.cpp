@@ -24,13 +24,12 @@ constexpr QSize defaultSize{1100, 700};
 
 } // namespace
 
-MainWindow::MainWindow(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password,
-                       engine::EngineConnector& engineConnector, QWidget* parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_client(client),
-      m_engineConnector(engineConnector), m_password(password), m_statusLabel(new ElidedLabel(this))
+MainWindow::MainWindow(const AppServices& services, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(services),
+      m_client(services.client), m_password(services.password), m_statusLabel(new ElidedLabel(this))
 {
     m_ui->setupUi(this);
-    addPages(password);
+    addPages();
 
     // Elided: a long message (a wrong password's advice) must not force the window wider.
     m_statusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
@@ -62,12 +61,15 @@ MainWindow::MainWindow(boinc::GuiRpcClient& client, const boinc::PasswordLookup&
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPages(const boinc::PasswordLookup& password)
+void MainWindow::addPages()
 {
+    const boinc::PasswordLookup& password = m_password;
     // The same order as Page and the navigation list in MainWindow.ui.
-    m_ui->pageStack->addWidget(new ReadinessPage(m_client, password, m_engineConnector, m_ui->pageStack));
-    m_ui->pageStack->addWidget(new TasksPage(m_client, password, m_ui->pageStack));
-    m_ui->pageStack->addWidget(new FleetPage(m_ui->pageStack));
+    m_ui->pageStack->addWidget(new ReadinessPage(m_services, m_ui->pageStack));
+    m_ui->pageStack->addWidget(new TasksPage(m_services.localHost, password, m_services.engineConnector,
+                                             m_services.history, m_ui->pageStack));
+    m_ui->pageStack->addWidget(
+        new FleetPage(m_services.fleet, m_services.hostBook, m_services.secrets, m_ui->pageStack));
     m_ui->pageStack->addWidget(new SubmitPage(m_ui->pageStack));
     m_ui->pageStack->addWidget(new JobsPage(m_ui->pageStack));
 }

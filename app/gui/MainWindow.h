@@ -3,6 +3,7 @@
 #include "boinc/ClientVersion.h"
 #include "boinc/ConnectionState.h"
 #include "boinc/PasswordLocator.h"
+#include "gui/AppServices.h"
 #include "gui/GuiSettings.h"
 
 #include <QMainWindow>
@@ -43,8 +44,7 @@ public:
     };
     static constexpr int pageCount = 5;
 
-    MainWindow(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password,
-               engine::EngineConnector& engineConnector, QWidget* parent = nullptr);
+    explicit MainWindow(const AppServices& services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -58,7 +58,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void addPages(const boinc::PasswordLookup& password);
+    void addPages();
     void onPageChanged(int row);
     void onConnectionStateChanged(boinc::ConnectionState state);
     void updateStatus();
@@ -67,8 +67,8 @@ private:
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    AppServices m_services;
     boinc::GuiRpcClient& m_client;
-    engine::EngineConnector& m_engineConnector;
     boinc::PasswordLookup m_password;
     GuiSettings m_settings;
     ElidedLabel* m_statusLabel;

@@ -1,3 +1,4 @@
+#include "GuiTestServices.h"
 #include "boinc/GuiRpcClient.h"
 #include "boinc/GuiRpcConnection.h"
 #include "engine/CurlWorker.h"
@@ -50,34 +51,24 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("boinc-docker-manager-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
         m_port = closedPort();
-        // The engine section must not probe this machine's real Podman or Docker.
-        QVERIFY(m_engineDir.isValid());
-        bdm::engine::DiscoveryEnvironment environment = bdm::engine::DiscoveryEnvironment::fromSystem();
-        environment.engineOverride =
-            QStringLiteral("unix://%1").arg(m_engineDir.filePath(QStringLiteral("nothing.sock")));
-        m_engineConnector = std::make_unique<bdm::engine::EngineConnector>(m_engineTransport, environment);
     }
 
     void init()
     {
         QSettings().clear();
-        m_connection = std::make_unique<bdm::boinc::GuiRpcConnection>();
         bdm::boinc::RpcEndpoint endpoint;
         endpoint.port = m_port;
-        m_connection->setEndpoint(endpoint);
-        m_connection->setAutoReconnect(true);
-        m_client = std::make_unique<bdm::boinc::GuiRpcClient>(*m_connection);
-        m_window = std::make_unique<MainWindow>(*m_client, bdm::boinc::PasswordLookup{}, *m_engineConnector);
+        m_services = std::make_unique<bdm::test::GuiTestServices>(endpoint);
+        m_window = std::make_unique<MainWindow>(m_services->services());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_connection->connectToClient();
+        m_services->connection().connectToClient();
     }
 
     void cleanup()
     {
         m_window.reset();
-        m_client.reset();
-        m_connection.reset();
+        m_services.reset();
     }
 
     void opensWithFiveNavigationEntriesAndPages()
@@ -106,7 +97,8 @@ private slots:
     void everyClientDependentPageSaysNoClientIsReachable_data()
     {
         QTest::addColumn<MainWindow::Page>("page");
-        QTest::newRow("readiness") << MainWindow::Page::Readiness;
+        // The Readiness page answers without a client (TestReadinessPage): an unreachable client
+        // is one of its answers, not a gate in front of it.
         QTest::newRow("tasks") << MainWindow::Page::Tasks;
     }
 
@@ -135,8 +127,10 @@ private slots:
         m_window->showPage(MainWindow::Page::Tasks);
         auto* gate = pages()->currentWidget()->findChild<bdm::gui::ConnectionGate*>();
         QTRY_VERIFY(gate->problemState()->isVisible() && !gate->problemState()->actionText().isEmpty());
-        QTRY_COMPARE(m_connection->state(), bdm::boinc::ConnectionState::Unreachable);
-        QSignalSpy states(m_connection.get(), &bdm::boinc::GuiRpcConnection::stateChanged);
+        // The Tasks page watches the client through its own schedule (the local HostSession).
+        bdm::boinc::GuiRpcConnection& connection = m_services->localHost().client().connection();
+        QTRY_COMPARE(connection.state(), bdm::boinc::ConnectionState::Unreachable);
+        QSignalSpy states(&connection, &bdm::boinc::GuiRpcConnection::stateChanged);
         auto* retry = gate->problemState()->findChild<QPushButton*>(QStringLiteral("emptyStateAction"));
         QVERIFY(retry && retry->isVisible());
         QTest::mouseClick(retry, Qt::LeftButton);
@@ -145,12 +139,19 @@ private slots:
                  bdm::boinc::ConnectionState::Connecting);
     }
 
+    void fleetStartsEmptyWithAWayToAddAComputer()
+    {
+        m_window->showPage(MainWindow::Page::Fleet);
+        auto* empty = pages()->currentWidget()->findChild<bdm::gui::EmptyState*>();
+        QVERIFY(empty && empty->isVisible());
+        QCOMPARE(empty->title(), QStringLiteral("No computers added yet"));
+        QCOMPARE(empty->actionText(), QStringLiteral("Add computer…"));
+    }
+
     void pagesWithoutAClientSayWhyTheyAreEmpty_data()
     {
         QTest::addColumn<MainWindow::Page>("page");
         QTest::addColumn<QString>("title");
-        QTest::newRow("fleet") << MainWindow::Page::Fleet
-                               << QStringLiteral("No other computers are watched yet");
         QTest::newRow("submit") << MainWindow::Page::Submit << QStringLiteral("No project server set up yet");
         QTest::newRow("jobs") << MainWindow::Page::Jobs
                               << QStringLiteral("No jobs submitted from this computer yet");
@@ -200,7 +201,7 @@ private slots:
     {
         m_window->showPage(MainWindow::Page::Submit);
         m_window.reset();
-        m_window = std::make_unique<MainWindow>(*m_client, bdm::boinc::PasswordLookup{}, *m_engineConnector);
+        m_window = std::make_unique<MainWindow>(m_services->services());
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Submit);
     }
 
@@ -219,11 +220,7 @@ private:
     }
 
     quint16 m_port = 0;
-    QTemporaryDir m_engineDir;
-    bdm::engine::CurlWorker m_engineTransport;
-    std::unique_ptr<bdm::engine::EngineConnector> m_engineConnector;
-    std::unique_ptr<bdm::boinc::GuiRpcConnection> m_connection;
-    std::unique_ptr<bdm::boinc::GuiRpcClient> m_client;
+    std::unique_ptr<bdm::test::GuiTestServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 };
 

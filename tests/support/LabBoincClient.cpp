@@ -34,6 +34,16 @@ LabBoincClient::~LabBoincClient()
 
 bool LabBoincClient::start(const LabBoincOptions& options)
 {
+    return begin(options) && waitForRpc(rpcStartTimeoutMs);
+}
+
+bool LabBoincClient::waitUntilAnswering(int timeoutMs)
+{
+    return waitForRpc(timeoutMs);
+}
+
+bool LabBoincClient::begin(const LabBoincOptions& options)
+{
     if (isRunning()) {
         m_error = QStringLiteral("the lab BOINC client is already running");
         return false;
@@ -78,10 +88,15 @@ bool LabBoincClient::start(const LabBoincOptions& options)
     if (!project.write(versionFields.at(0), versionFields.at(1), docker, &m_error)) {
         return false;
     }
-    return launch();
+    return spawn();
 }
 
 bool LabBoincClient::launch()
+{
+    return spawn() && waitForRpc(rpcStartTimeoutMs);
+}
+
+bool LabBoincClient::spawn()
 {
     m_process = std::make_unique<QProcess>();
     QStringList args{QStringLiteral("--dir"), m_dataDir, QStringLiteral("--no_gpus")};
@@ -100,7 +115,7 @@ bool LabBoincClient::launch()
         m_error = QStringLiteral("cannot start %1: %2").arg(m_boinc, m_process->errorString());
         return false;
     }
-    return waitForRpc(rpcStartTimeoutMs);
+    return true;
 }
 
 bool LabBoincClient::waitForRpc(int timeoutMs)

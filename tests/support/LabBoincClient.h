@@ -30,6 +30,11 @@ public:
     // Writes the data directory and starts the client; returns once GUI RPC answers.
     // False with errorString() set when a program is missing or the client fails.
     bool start(const LabBoincOptions& options = {});
+    // start() in two halves, so that many clients can start side by side: begin() writes the
+    // data directory and launches the client without waiting; waitUntilAnswering() then waits
+    // for GUI RPC as start() does.
+    bool begin(const LabBoincOptions& options = {});
+    bool waitUntilAnswering(int timeoutMs = 20000);
     QString errorString() const;
 
     quint16 port() const;       // 0 with options.unixSocket
@@ -69,6 +74,7 @@ public:
 
 private:
     bool launch();
+    bool spawn();
     bool waitForRpc(int timeoutMs);
     void reapTasks();
 

@@ -96,8 +96,9 @@ run_container() {
     project=$(basename "$(xml_value project_dir)" | tr '[:upper:]' '[:lower:]')
     name="boinc__${project}__$(xml_value result_name | tr '[:upper:]' '[:lower:]')"
     # Sleeps and burns a little CPU each second so that docker stats shows something.
-    job="n=0; while [ \$n -lt $LAB_SECONDS ]; do i=0; while [ \$i -lt 2000 ]; do i=\$((i+1)); done;"
-    job="$job sleep 1; n=\$((n+1)); echo \$n $LAB_SECONDS | awk '{ print \$1 / \$2 }' > /app/fraction_done; done"
+    # Writes a line to each stream, as real science apps do, for the GUI's log panel.
+    job="echo lab task started >&2; n=0; while [ \$n -lt $LAB_SECONDS ]; do i=0; while [ \$i -lt 2000 ]; do i=\$((i+1)); done;"
+    job="$job echo lab step \$n; sleep 1; n=\$((n+1)); echo \$n $LAB_SECONDS | awk '{ print \$1 / \$2 }' > /app/fraction_done; done"
 
     # Same start-up decisions as docker_wrapper: create, unpause or start.
     case $("$LAB_DOCKER" inspect -f '{{.State.Status}}' "$name" 2>/dev/null) in

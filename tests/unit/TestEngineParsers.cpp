@@ -104,6 +104,7 @@ private slots:
                  QStringList({QStringLiteral("io.containerd.runc.v2"),
                               QStringLiteral("io.containerd.runtime.v1.linux"), QStringLiteral("runc")}));
         QCOMPARE(i.value.defaultRuntime, QStringLiteral("runc"));
+        QCOMPARE(i.value.rootDir, QStringLiteral("/var/lib/docker"));
         QVERIFY(!i.value.hasNvidiaRuntime());
         QVERIFY(!i.value.cdiSpecDirs.has_value()); // 20.10 does not report it
         QVERIFY(!i.value.rootless);
@@ -115,6 +116,7 @@ private slots:
         const EngineResult<EngineInfo> i = parse::info(podman("info.json"));
         QVERIFY(i.ok());
         QCOMPARE(i.value.serverVersion, QStringLiteral("4.3.1"));
+        QCOMPARE(i.value.rootDir, QStringLiteral("/var/lib/containers/storage"));
         QVERIFY(i.value.hasRuntime(QStringLiteral("crun")));
         QCOMPARE(i.value.cgroupVersion, QStringLiteral("1"));
         QVERIFY(!i.value.rootless);
@@ -331,6 +333,7 @@ private slots:
         QVERIFY(i.ok());
         QCOMPARE(i.value.cgroupVersion, QStringLiteral("1"));
         QCOMPARE(i.value.defaultRuntime, QStringLiteral("runc"));
+        QCOMPARE(i.value.rootDir, QStringLiteral("/var/lib/containers/root"));
         QCOMPARE(i.value.containers, 1);
         QCOMPARE(parse::cli::images(local("podman_cli_images.json")).value.size(), 1);
         QVERIFY(parse::cli::containers("[]").ok());

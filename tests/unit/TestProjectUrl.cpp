@@ -20,6 +20,15 @@ private slots:
                  QStringLiteral("x.org_a_b_c_d"));
         // Only one trailing underscore is dropped.
         QCOMPARE(ProjectUrl::escaped(QStringLiteral("http://x.org/a//")), QStringLiteral("x.org_a_"));
+        // The client escapes bytes: "é" is two UTF-8 bytes, so two underscores.
+        QCOMPARE(ProjectUrl::escaped(QStringLiteral("http://x.org/caf\u00e9/")),
+                 QStringLiteral("x.org_caf__"));
+    }
+
+    void container_names_lower_case_ascii_only_like_downcase_string()
+    {
+        QCOMPARE(ProjectUrl::containerName(QStringLiteral("HTTP://X.ORG:81/P/"), QStringLiteral("R\u00c9_1")),
+                 QStringLiteral("boinc__x.org_81_p__r\u00c9_1"));
     }
 
     void container_and_image_names_are_docker_wrappers()

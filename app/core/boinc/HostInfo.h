@@ -20,6 +20,14 @@ struct ComposeInfo
     EngineType type = EngineType::None;
 };
 
+// The OpenCL properties the scheduler's plan classes compare (lib/opencl_boinc.cpp).
+struct OpenClProps
+{
+    QString deviceVersion;    // "OpenCL 3.0 CUDA"; AMD adds the runtime revision in brackets
+    double globalMemSize = 0; // bytes
+    bool doubleFp = false;    // double_fp_config != 0
+};
+
 struct WslGpu
 {
     QString name; // nvidia, amd, intel
@@ -59,6 +67,15 @@ struct Gpu
     QString openClDriverVersion;
     int computeMajor = 0;
     int computeMinor = 0;
+    double totalGlobalMem = 0; // bytes (NVIDIA); the scheduler's GPU RAM for CUDA classes
+    OpenClProps openCl;
+    // ATI/AMD: CAL runtime and the DLLs found; Apple: Metal support level.
+    bool haveCal = false;
+    QString calVersion;
+    int calTarget = 0;
+    bool atiRuntime = false;
+    bool amdRuntime = false;
+    int metalSupport = 0;
 
     QString cudaVersionText() const;   // "12.4", or "" when unknown
     QString driverVersionText() const; // "550.54", or "" when unknown
@@ -96,6 +113,7 @@ struct HostInfo
     QString productName;
     QString virtualboxVersion;
     QList<Gpu> gpus;
+    QList<OpenClProps> openClCpus; // <opencl_cpu_prop>: OpenCL platforms that run on the CPU
 
     bool isWindows() const { return osName.contains(QLatin1String("Windows"), Qt::CaseInsensitive); }
     bool isMac() const { return osName.contains(QLatin1String("Darwin"), Qt::CaseInsensitive); }

@@ -29,12 +29,19 @@ WslDistro wslDistro(const XmlElement& e)
     return d;
 }
 
+OpenClProps openClProps(const XmlElement& cl)
+{
+    return OpenClProps{cl.childText("opencl_device_version"), cl.childDouble("global_mem_size"),
+                       cl.childDouble("double_fp_config") != 0};
+}
+
 void readOpenCl(const XmlElement& gpuElement, Gpu& gpu)
 {
     const XmlElement cl = gpuElement.child("coproc_opencl");
     if (cl.isNull())
         return;
     gpu.openClDriverVersion = cl.childText("opencl_driver_version");
+    gpu.openCl = openClProps(cl);
     if (gpu.name.isEmpty())
         gpu.name = cl.childText("name");
     if (gpu.computeMajor == 0)
@@ -57,6 +64,13 @@ Gpu gpu(const XmlElement& e, const QString& type)
     g.haveOpenCl = e.flag("have_opencl");
     g.computeMajor = static_cast<int>(e.childInt("major"));
     g.computeMinor = static_cast<int>(e.childInt("minor"));
+    g.totalGlobalMem = e.childDouble("totalGlobalMem");
+    g.haveCal = e.flag("have_cal");
+    g.calVersion = e.childText("CALVersion");
+    g.calTarget = static_cast<int>(e.childInt("target"));
+    g.atiRuntime = e.flag("atirt_detected");
+    g.amdRuntime = e.flag("amdrt_detected");
+    g.metalSupport = static_cast<int>(e.childInt("metal_support"));
     readOpenCl(e, g);
     return g;
 }
@@ -114,6 +128,8 @@ HostInfo hostInfo(const XmlElement& e)
                 h.gpus.append(gpu(c, QString()));
         }
     }
+    for (const XmlElement& p : e.children("opencl_cpu_prop"))
+        h.openClCpus.append(openClProps(p.child("opencl_cpu_info")));
     return h;
 }
 

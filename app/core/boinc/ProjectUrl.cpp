@@ -4,20 +4,21 @@ namespace bdm::boinc::ProjectUrl {
 
 QString escaped(const QString& masterUrl)
 {
-    QString s = masterUrl;
-    const qsizetype scheme = s.indexOf(QLatin1String("://"));
+    // The client escapes the URL's bytes (isalnum in the C locale), so a non-ASCII character
+    // becomes one '_' per UTF-8 byte, not one per character.
+    QByteArray s = masterUrl.toUtf8();
+    const qsizetype scheme = s.indexOf("://");
     if (scheme >= 0)
         s = s.mid(scheme + 3);
-    for (QChar& c : s) {
-        const char16_t u = c.unicode();
-        const bool keep = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-                          u == '.' || u == '-' || u == '_';
+    for (char& c : s) {
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                          c == '.' || c == '-' || c == '_';
         if (!keep)
-            c = QLatin1Char('_');
+            c = '_';
     }
-    if (s.endsWith(QLatin1Char('_')))
+    if (s.endsWith('_'))
         s.chop(1);
-    return s;
+    return QString::fromLatin1(s); // only ASCII is left
 }
 
 QString canonical(const QString& masterUrl)
@@ -33,14 +34,28 @@ QString canonical(const QString& masterUrl)
     return s + QLatin1Char('/');
 }
 
+namespace {
+
+// lib/str_util.cpp downcase_string: tolower per byte in the C locale, so only ASCII changes.
+QString asciiLower(QString s)
+{
+    for (QChar& c : s) {
+        if (c.unicode() >= 'A' && c.unicode() <= 'Z')
+            c = QChar(c.unicode() + ('a' - 'A'));
+    }
+    return s;
+}
+
+} // namespace
+
 QString containerName(const QString& masterUrl, const QString& resultName)
 {
-    return (boincPrefix + escaped(masterUrl) + QLatin1String("__") + resultName).toLower();
+    return asciiLower(boincPrefix + escaped(masterUrl) + QLatin1String("__") + resultName);
 }
 
 QString imageName(const QString& masterUrl, const QString& wuName)
 {
-    return (boincPrefix + escaped(masterUrl) + QLatin1String("__") + wuName).toLower();
+    return asciiLower(boincPrefix + escaped(masterUrl) + QLatin1String("__") + wuName);
 }
 
 } // namespace bdm::boinc::ProjectUrl

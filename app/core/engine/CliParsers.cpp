@@ -186,6 +186,7 @@ EngineResult<EngineInfo> info(QByteArrayView out, EngineType flavour)
     i.cpus = json::i32(host, "cpus");
     i.memoryBytes = json::i64(host, "memTotal");
     i.storageDriver = json::str(store, "graphDriverName");
+    i.rootDir = json::str(store, "graphRoot");
     i.cgroupDriver = json::str(host, "cgroupManager");
     i.cgroupVersion = json::str(host, "cgroupVersion").remove(QLatin1Char('v'));
     i.rootless = json::boolean(json::objectOrEmpty(host, "security"), "rootless");

@@ -27,6 +27,7 @@ struct EngineInfo
     int cpus = 0;
     qint64 memoryBytes = 0;
     QString storageDriver;
+    QString rootDir; // DockerRootDir (Podman: its graph root): where images and containers live
     QString cgroupDriver;
     QString cgroupVersion; // "1" or "2"; Podman's CLI says "v1"/"v2", normalised to the digit
     bool rootless = false;

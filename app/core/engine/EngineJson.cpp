@@ -60,6 +60,7 @@ Json infoToJson(const EngineInfo& i)
                 {"cpus", i.cpus},
                 {"memory_bytes", i.memoryBytes},
                 {"storage_driver", textOrNull(i.storageDriver)},
+                {"root_dir", textOrNull(i.rootDir)},
                 {"cgroup_driver", textOrNull(i.cgroupDriver)},
                 {"cgroup_version", textOrNull(i.cgroupVersion)},
                 {"rootless", i.rootless},

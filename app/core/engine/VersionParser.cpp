@@ -79,6 +79,7 @@ EngineResult<EngineInfo> info(QByteArrayView text)
     i.cpus = json::i32(j, "NCPU");
     i.memoryBytes = json::i64(j, "MemTotal");
     i.storageDriver = json::str(j, "Driver");
+    i.rootDir = json::str(j, "DockerRootDir");
     i.cgroupDriver = json::str(j, "CgroupDriver");
     i.cgroupVersion = json::str(j, "CgroupVersion");
     if (i.cgroupVersion.startsWith(QLatin1Char('v')))

@@ -1,66 +1,87 @@
 #pragma once
 
-#include "boinc/ClientVersion.h"
-#include "boinc/HostInfo.h"
-#include "boinc/PasswordLocator.h"
+#include "gui/AppServices.h"
+#include "readiness/ReadinessReport.h"
 
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+class QTreeView;
 
-namespace bdm::boinc {
-class GuiRpcClient;
-}
-namespace bdm::engine {
-class EngineConnector;
-}
+namespace bdm::readiness {
+class ReadinessRunner;
+struct ReadinessOptions;
+} // namespace bdm::readiness
 
 namespace bdm::gui {
 
-class ConnectionGate;
+class CheckTreeModel;
 class EngineDiscoveryPanel;
+class VerdictBanner;
 
-// For now a short, honest summary of what the local client reports about itself and its
-// container engine, and below it (whether or not the client answers) the container engine
-// found on this computer. The rest of the readiness checklist (GPU, plan classes) comes later.
+// "Does this computer qualify for container and GPU jobs?" The answer (banner), the checklist it
+// rests on with a fix for each problem, container tests on request, plan classes of a project,
+// and the report to paste into a forum post. Works with no client and no engine: those are
+// answers too.
 class ReadinessPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    ReadinessPage(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password,
-                  engine::EngineConnector& engineConnector, QWidget* parent = nullptr);
+    explicit ReadinessPage(const AppServices& services, QWidget* parent = nullptr);
+    ~ReadinessPage() override;
+
+    // Re-check asks the client to detect again; active runs containers.
+    void runChecks(bool recheck, bool active);
+    bool isRunning() const;
+    const readiness::ReadinessReport& report() const;
+
+Q_SIGNALS:
+    void checksFinished();
 
 protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
-    void refresh();
-    void showReport();
+    void onProgress(const QString& step, int done, int total);
+    void onFinished(const readiness::ReadinessReport& report);
+    void onSelectionChanged();
+    void browsePlanClasses();
+    void copyReport();
+    void exportReport();
+    void copyFix();
+    void setBusy(bool busy);
     void retranslate();
-    QLabel* addRow(QWidget* owner, QFormLayout* form, QLabel** caption);
 
-    boinc::GuiRpcClient& m_client;
-    ConnectionGate* m_gate;
-    QLabel* m_heading;
-    QLabel* m_clientCaption;
-    QLabel* m_clientValue;
-    QLabel* m_computerCaption;
-    QLabel* m_computerValue;
-    QLabel* m_systemCaption;
-    QLabel* m_systemValue;
-    QLabel* m_engineCaption;
-    QLabel* m_engineValue;
-    QLabel* m_notBuilt;
+    AppServices m_services;
+    readiness::ReadinessRunner* m_runner;
+    CheckTreeModel* m_model;
+    VerdictBanner* m_banner;
+    QPushButton* m_checkAgain;
+    QPushButton* m_activeTests;
+    QPushButton* m_copyReport;
+    QPushButton* m_export;
+    QPushButton* m_cancel;
+    QLabel* m_planCaption;
+    QLineEdit* m_planSource;
+    QToolButton* m_planBrowse;
+    QPushButton* m_planJudge;
+    QProgressBar* m_progress;
+    QLabel* m_progressText;
+    QTreeView* m_tree;
+    QLabel* m_fixCaption;
+    QPlainTextEdit* m_fix;
+    QPushButton* m_copyFix;
+    QToolButton* m_engineToggle;
     EngineDiscoveryPanel* m_enginePanel;
-
-    bool m_haveVersion = false;
-    bool m_haveHost = false;
-    QString m_error;
-    boinc::ClientVersion m_version;
-    boinc::HostInfo m_host;
+    bool m_started = false;
+    bool m_haveReport = false;
 };
 
 } // namespace bdm::gui

@@ -1,36 +1,64 @@
 #pragma once
 
-#include "boinc/CcStatus.h"
 #include "boinc/PasswordLocator.h"
-#include "boinc/Result.h"
-#include "boinc/RpcError.h"
+#include "gui/GuiSettings.h"
 
+#include <QTimer>
 #include <QWidget>
+#include <memory>
 
+class QLabel;
+class QLineEdit;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace bdm::boinc {
 class GuiRpcClient;
+class GuiRpcConnection;
+} // namespace bdm::boinc
+namespace bdm::engine {
+class EngineConnector;
 }
+namespace bdm::monitor {
+class HostSession;
+class TaskHistoryStore;
+} // namespace bdm::monitor
 
 namespace bdm::gui {
 
 class ConnectionGate;
 class EmptyState;
-class TaskPoller;
-class TaskTableModel;
+class TaskActions;
+class TaskDetailPanel;
+class TaskEngineLink;
+class TaskJoinModel;
 
-// The tasks of the local BOINC client, as a sortable table that updates every two seconds.
+// One host's tasks joined with their containers: a filterable, sortable table whose layout is
+// kept across restarts, suspend/resume/abort through the client, and a detail panel for the
+// selected row. Polls only while on screen; nothing here waits for the client or the engine.
 class TasksPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    TasksPage(boinc::GuiRpcClient& client, const boinc::PasswordLookup& password, QWidget* parent = nullptr);
+    // All four outlive the page. The page starts the session while it is shown (and stops it
+    // again when hidden) unless the session was already running.
+    TasksPage(monitor::HostSession& session, const boinc::PasswordLookup& password,
+              engine::EngineConnector& engineConnector, monitor::TaskHistoryStore& history,
+              QWidget* parent = nullptr);
+    ~TasksPage() override;
 
-    TaskTableModel* model() const { return m_model; }
+    TaskJoinModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    TaskActions* actions() const { return m_actions; }
+    TaskDetailPanel* detailPanel() const { return m_detail; }
+    TaskEngineLink* engineLink() const { return m_engine; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    // Selects the row of a key (TaskContainerJoin::taskKey); false when it is not shown.
+    bool selectKey(const QString& key);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -38,22 +66,41 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void onTasksUpdated(const QList<boinc::Result>& tasks, const boinc::CcStatus& status);
-    void onPollFailed(const boinc::RpcError& error);
+    QWidget* buildToolBar();
+    void buildView();
+    void rejoin();
+    void onSelectionChanged();
+    void updateDetail();
+    void showColumnMenu(const QPoint& globalPos);
+    void showRowMenu(const QPoint& pos);
+    void openHistory();
+    void restoreLayout();
+    void saveLayout();
     void forgetTasks();
-    void widenColumn(int column, int width);
     void showContent();
     void retranslate();
 
-    TaskPoller* m_poller;
-    TaskTableModel* m_model;
+    monitor::HostSession& m_session;
+    monitor::TaskHistoryStore* m_history;
+    GuiSettings m_settings;
+    TaskEngineLink* m_engine;
+    TaskJoinModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
+    TaskDetailPanel* m_detail;
+    TaskActions* m_actions;
+    QLineEdit* m_filter;
+    QToolButton* m_columnsButton;
+    QToolButton* m_historyButton;
+    QLabel* m_engineLabel;
+    QLabel* m_actionLabel;
+    QSplitter* m_splitter;
     EmptyState* m_noTasks;
     QStackedWidget* m_content;
     ConnectionGate* m_gate;
-    // False until the first list arrives: before that "no tasks" would be a guess.
-    bool m_haveTasks = false;
+    QTimer m_filterTimer;
+    QTimer m_rejoinTimer;
+    bool m_startedSession = false;
     bool m_columnsSized = false;
 };
 
