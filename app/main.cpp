@@ -92,6 +92,9 @@ int main(int argc, char* argv[])
          Main::tr("Container engine to use: unix:///PATH, tcp://HOST:PORT, npipe:////./pipe/NAME or "
                   "cli:PROGRAM (default: found by discovery)."),
          Main::tr("URL")});
+    parser.addOption({QStringLiteral("refresh"),
+                      Main::tr("Seconds between two readings of the task list (default 2)."),
+                      Main::tr("SECONDS")});
     parser.process(app);
 
     QString why;
@@ -134,6 +137,15 @@ int main(int argc, char* argv[])
     bdm::monitor::HostSession localHost(QStringLiteral("local"));
     localHost.setEndpoint(*endpoint);
     localHost.setPassword(password.password);
+    if (parser.isSet(QStringLiteral("refresh"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("refresh")).toDouble(&ok);
+        if (!ok || seconds < 0.5 || seconds > 3600)
+            return usageError(Main::tr("--refresh: give a number of seconds between 0.5 and 3600"));
+        bdm::monitor::PollSchedule schedule = localHost.schedule();
+        schedule.resultsIntervalMs = static_cast<int>(seconds * 1000);
+        localHost.setSchedule(schedule);
+    }
     localHost.start();
     bdm::monitor::TaskHistoryStore history;
     if (!history.open())

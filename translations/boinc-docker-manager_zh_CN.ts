@@ -502,6 +502,18 @@ sudo systemctl restart boinc-client</translation>
         <source>--engine: %1</source>
         <translation>--engine：%1</translation>
     </message>
+    <message>
+        <source>Seconds between two readings of the task list (default 2).</source>
+        <translation>两次读取任务列表之间的秒数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>--refresh: give a number of seconds between 0.5 and 3600</source>
+        <translation>--refresh：请给出 0.5 到 3600 之间的秒数</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
