@@ -20,6 +20,10 @@ done
 for f in tests/data/captures/docker-*/*.bin; do
     cp "$f" "$corpus/engine_log_demuxer/seed$i"; i=$((i+1))
 done
+mkdir -p "$corpus/readiness_inputs"
+for f in tests/data/readiness/plan_class_spec.xml tests/data/readiness/cdi/* tests/data/readiness/nvidia-smi/*; do
+    cp "$f" "$corpus/readiness_inputs/seed$i"; i=$((i+1))
+done
 for fuzzer in build/fuzz/tests/fuzz/fuzz_*; do
     [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue
     name=$(basename "$fuzzer"); name=${name#fuzz_}
