@@ -203,8 +203,8 @@ private Q_SLOTS:
         QCOMPARE(findCheck(checks, QStringLiteral("detected.wsl.buda"))->status, CheckStatus::Warn);
         const ClientFacts service =
             factsFor(QStringLiteral("boinc/host_info_8x_windows_service.reply"), v830);
-        const Check* none =
-            findCheck(ClientChecks::build(service, ClientInstall{}), QStringLiteral("detected.wsl"));
+        const CheckList serviceChecks = ClientChecks::build(service, ClientInstall{});
+        const Check* none = findCheck(serviceChecks, QStringLiteral("detected.wsl"));
         QCOMPARE(none->status, CheckStatus::Fail);
         QVERIFY(none->detail.contains(QLatin1String("service")));
     }
