@@ -1,7 +1,7 @@
 #include "gui/fleet/FleetTaskModel.h"
 
 #include "boinc/TaskStatus.h"
-#include "gui/DurationText.h"
+#include "gui/CellText.h"
 #include "monitor/Fleet.h"
 
 #include <QDateTime>
@@ -47,23 +47,23 @@ QVariant FleetTaskModel::Shown::raw(int column) const
     case Host:
         return host;
     case Project:
-        return project;
+        return cells.project;
     case Application:
-        return application;
+        return cells.application;
     case Task:
-        return task;
+        return cells.task;
     case Status:
-        return status;
+        return cells.status;
     case Progress:
-        return progress;
+        return cells.progress;
     case Elapsed:
-        return elapsed;
+        return cells.elapsed;
     case Remaining:
-        return remaining;
+        return cells.remaining;
     case Deadline:
-        return deadline;
+        return cells.deadline;
     case PlanClass:
-        return planClass;
+        return cells.planClass;
     default:
         return {};
     }
@@ -73,16 +73,13 @@ QString FleetTaskModel::display(const Shown& shown, int column)
 {
     switch (column) {
     case Progress:
-        return QLocale().toString(shown.progress * 100, 'f', 1) + QStringLiteral(" %");
+        return fractionText(shown.cells.progress);
     case Elapsed:
-        return durationText(shown.elapsed);
+        return durationText(shown.cells.elapsed);
     case Remaining:
-        return durationText(shown.remaining);
+        return durationText(shown.cells.remaining);
     case Deadline:
-        if (shown.deadline <= 0)
-            return {};
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(shown.deadline)),
-                                  QLocale::ShortFormat);
+        return dateText(shown.cells.deadline);
     default:
         return shown.raw(column).toString();
     }
@@ -158,19 +155,7 @@ QString FleetTaskModel::keyOf(const QString& hostId, const boinc::Result& result
 FleetTaskModel::Shown FleetTaskModel::shownOf(const QString& hostName, const boinc::Result& r,
                                               const boinc::CcStatus& status)
 {
-    Shown s;
-    s.host = hostName;
-    s.project = r.projectName.isEmpty() ? r.projectUrl : r.projectName;
-    s.application = r.appUserFriendlyName.isEmpty() ? r.appName : r.appUserFriendlyName;
-    s.task = r.name;
-    s.status = boinc::taskStatusText(r, status);
-    s.progress =
-        r.activeTask ? r.activeTask->fractionDone : (r.state >= boinc::ResultComputeError ? 1.0 : 0.0);
-    s.elapsed = r.activeTask ? r.activeTask->elapsedTime : r.finalElapsedTime;
-    s.remaining = r.estimatedRemaining;
-    s.deadline = r.reportDeadline;
-    s.planClass = r.planClass;
-    return s;
+    return Shown{hostName, TaskCells::of(r, status)};
 }
 
 void FleetTaskModel::updateHost(const QString& hostId, const QString& hostName,

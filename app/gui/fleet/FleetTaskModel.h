@@ -2,6 +2,7 @@
 
 #include "boinc/CcStatus.h"
 #include "boinc/Result.h"
+#include "gui/TaskCells.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -65,15 +66,7 @@ private:
     struct Shown
     {
         QString host;
-        QString project;
-        QString application;
-        QString task;
-        QString status;
-        double progress = 0;
-        double elapsed = 0;
-        double remaining = 0;
-        double deadline = 0;
-        QString planClass;
+        TaskCells cells;
         bool operator==(const Shown&) const = default;
         QVariant raw(int column) const;
     };

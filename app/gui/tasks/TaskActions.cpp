@@ -1,7 +1,7 @@
 #include "gui/tasks/TaskActions.h"
 
 #include "boinc/GuiRpcClient.h"
-#include "gui/DurationText.h"
+#include "gui/CellText.h"
 #include "monitor/HostSession.h"
 
 #include <QAction>
@@ -105,8 +105,7 @@ QString TaskActions::abortQuestion(const QList<boinc::Result>& tasks)
         const double cpu = r.activeTask ? r.activeTask->currentCpuTime : 0;
         const double elapsed = r.activeTask ? r.activeTask->elapsedTime : 0;
         lines.append(tr("%1: %2 done, %3 of CPU time and %4 elapsed would be lost")
-                         .arg(r.name, QLocale().toString(fraction * 100, 'f', 1) + QStringLiteral(" %"),
-                              durationText(cpu), durationText(elapsed)));
+                         .arg(r.name, fractionText(fraction), durationText(cpu), durationText(elapsed)));
     }
     return tr("Abort %n task(s)? The client reports an aborted task to its project as failed, and the work "
               "done so far is thrown away.",

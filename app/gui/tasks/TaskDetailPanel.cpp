@@ -1,7 +1,7 @@
 #include "gui/tasks/TaskDetailPanel.h"
 
 #include "boinc/TaskStatus.h"
-#include "gui/DurationText.h"
+#include "gui/CellText.h"
 #include "gui/tasks/ContainerLogView.h"
 #include "gui/widgets/StatsChart.h"
 
@@ -46,14 +46,6 @@ SlotFiles readSlotFiles(const QString& slotPath, qint64 tailBytes)
             files.fractionDone = value;
     }
     return files;
-}
-
-QString dateOf(double epoch)
-{
-    if (epoch <= 0)
-        return {};
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(epoch)),
-                              QLocale::ShortFormat);
 }
 
 } // namespace
@@ -185,8 +177,8 @@ QString TaskDetailPanel::propertiesHtml(const boinc::Result& r, const boinc::CcS
          application + (r.planClass.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.planClass))});
     rows.append({tr("Workunit name"), r.wuName});
     rows.append({tr("State"), boinc::taskStatusText(r, status)});
-    rows.append({tr("Received"), dateOf(r.receivedTime)});
-    rows.append({tr("Report deadline"), dateOf(r.reportDeadline)});
+    rows.append({tr("Received"), dateText(r.receivedTime)});
+    rows.append({tr("Report deadline"), dateText(r.reportDeadline)});
     if (!r.resources.isEmpty())
         rows.append({tr("Resources"), r.resources});
     if (const auto& a = r.activeTask) {

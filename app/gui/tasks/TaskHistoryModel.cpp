@@ -1,6 +1,6 @@
 #include "gui/tasks/TaskHistoryModel.h"
 
-#include "gui/DurationText.h"
+#include "gui/CellText.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #include "gui/tasks/TaskJoinModel.h"
 
 #include "boinc/TaskStatus.h"
-#include "gui/DurationText.h"
+#include "gui/CellText.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -147,23 +147,23 @@ QVariant TaskJoinModel::Shown::raw(int column) const
 {
     switch (column) {
     case Project:
-        return project;
+        return cells.project;
     case Application:
-        return application;
+        return cells.application;
     case Task:
-        return task;
+        return cells.task;
     case Status:
-        return status;
+        return cells.status;
     case Progress:
-        return progress;
+        return cells.progress;
     case Elapsed:
-        return elapsed;
+        return cells.elapsed;
     case Remaining:
-        return remaining;
+        return cells.remaining;
     case Deadline:
-        return deadline;
+        return cells.deadline;
     case PlanClass:
-        return planClass;
+        return cells.planClass;
     case Resources:
         return resources;
     case Slot:
@@ -187,21 +187,17 @@ QString TaskJoinModel::display(const Shown& shown, int column)
 {
     switch (column) {
     case Progress:
-        return shown.progress < 0 ? QString()
-                                  : QLocale().toString(shown.progress * 100, 'f', 1) + QStringLiteral(" %");
+        return shown.cells.progress < 0 ? QString() : fractionText(shown.cells.progress);
     case Elapsed:
-        return duration(shown.elapsed);
+        return duration(shown.cells.elapsed);
     case Remaining:
-        return duration(shown.remaining);
+        return duration(shown.cells.remaining);
     case Deadline:
-        if (shown.deadline <= 0)
-            return {};
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(shown.deadline)),
-                                  QLocale::ShortFormat);
+        return dateText(shown.cells.deadline);
     case Slot:
         return shown.slot < 0 ? QString() : QString::number(shown.slot);
     case Cpu:
-        return shown.cpu < 0 ? QString() : QLocale().toString(shown.cpu, 'f', 1) + QStringLiteral(" %");
+        return shown.cpu < 0 ? QString() : percentText(shown.cpu);
     case Memory:
         return shown.memory < 0 ? QString() : QLocale().formattedDataSize(static_cast<qint64>(shown.memory));
     default:
@@ -216,21 +212,11 @@ TaskJoinModel::Shown TaskJoinModel::shownOf(const monitor::JoinRow& row, const b
     s.kind = static_cast<int>(row.kind);
     if (row.task) {
         const boinc::Result& r = *row.task;
-        s.project = r.projectName.isEmpty() ? r.projectUrl : r.projectName;
-        s.application = r.appUserFriendlyName.isEmpty() ? r.appName : r.appUserFriendlyName;
-        s.task = r.name;
-        s.status = boinc::taskStatusText(r, status);
-        // Without an active task, a result has either not started or finished computing.
-        s.progress =
-            r.activeTask ? r.activeTask->fractionDone : (r.state >= boinc::ResultComputeError ? 1.0 : 0.0);
-        s.elapsed = r.activeTask ? r.activeTask->elapsedTime : r.finalElapsedTime;
-        s.remaining = r.estimatedRemaining;
-        s.deadline = r.reportDeadline;
-        s.planClass = r.planClass;
+        s.cells = TaskCells::of(r, status);
         s.resources = r.resources;
         s.slot = r.activeTask ? r.activeTask->slot : -1;
     } else {
-        s.status = tr("No task (orphan container)");
+        s.cells.status = tr("No task (orphan container)");
     }
     if (!engine.available) {
         // Without an engine nothing is known about containers: neither missing nor present.

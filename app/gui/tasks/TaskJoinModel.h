@@ -2,6 +2,7 @@
 
 #include "boinc/CcStatus.h"
 #include "engine/StatsSample.h"
+#include "gui/TaskCells.h"
 #include "monitor/JoinRow.h"
 
 #include <QAbstractTableModel>
@@ -78,15 +79,7 @@ private:
     // What the table shows for one row; comparing two of these tells whether a row changed.
     struct Shown
     {
-        QString project;
-        QString application;
-        QString task;
-        QString status;
-        double progress = -1; // -1: no task
-        double elapsed = -1;
-        double remaining = -1;
-        double deadline = 0;
-        QString planClass;
+        TaskCells cells; // empty for an orphan container
         QString resources;
         int slot = -1;
         QString container;
