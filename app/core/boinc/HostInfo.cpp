@@ -31,16 +31,18 @@ QString Gpu::driverVersionText() const
     return QStringLiteral("%1.%2").arg(driverVersion / 100).arg(driverVersion % 100, 2, 10, QLatin1Char('0'));
 }
 
+const WslDistro* HostInfo::engineDistro() const
+{
+    for (const WslDistro& d : wslDistros) {
+        if (!d.dockerVersion.isEmpty() && !d.disallowed)
+            return &d;
+    }
+    return nullptr;
+}
+
 bool HostInfo::hasContainerEngine() const
 {
-    if (isWindows()) {
-        for (const WslDistro& d : wslDistros) {
-            if (!d.dockerVersion.isEmpty() && !d.disallowed)
-                return true;
-        }
-        return false;
-    }
-    return !dockerVersion.isEmpty();
+    return isWindows() ? engineDistro() != nullptr : !dockerVersion.isEmpty();
 }
 
 QString HostInfo::libcVersion() const

@@ -120,6 +120,8 @@ struct HostInfo
     // "Host has Docker" as the client and scheduler define it: top-level fields on Unix, any
     // distro with an engine on Windows.
     bool hasContainerEngine() const;
+    // Windows: the first allowed WSL distro with Docker/Podman, or null.
+    const WslDistro* engineDistro() const;
     // The libc version from os_version's "[...|libc 2.36]" suffix, if any.
     QString libcVersion() const;
 };

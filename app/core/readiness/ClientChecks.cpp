@@ -200,7 +200,6 @@ void windowsEngineChecks(const ClientFacts& facts, const HostInfo& host, CheckLi
 {
     QStringList lines;
     const boinc::WslDistro* buda = nullptr;
-    bool usable = false;
     for (const boinc::WslDistro& d : host.wslDistros) {
         QString line =
             QStringLiteral("%1 (%2 %3, WSL %4)").arg(d.name, d.osName, d.osVersion).arg(d.wslVersion);
@@ -211,9 +210,8 @@ void windowsEngineChecks(const ClientFacts& facts, const HostInfo& host, CheckLi
         lines << line;
         if (d.name == budaDistro)
             buda = &d;
-        usable = usable || (!d.dockerVersion.isEmpty() && !d.disallowed);
     }
-    if (usable) {
+    if (host.engineDistro()) {
         out << make("detected.wsl", CheckGroup::Detected, CheckStatus::Pass,
                     Readiness::tr("The client found a WSL distro with Docker/Podman"),
                     lines.join(QLatin1Char('\n')));

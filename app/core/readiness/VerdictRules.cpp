@@ -62,16 +62,12 @@ Verdict windowsDocker(const ClientFacts& client, const HostInfo& host)
         return refuse(Readiness::tr("Client config does not allow using WSL"),
                       Readiness::tr("<dont_use_wsl> is set in cc_config.xml."),
                       Readiness::tr("Remove <dont_use_wsl/> from cc_config.xml and restart the client"));
-    if (host.hasContainerEngine()) {
-        for (const boinc::WslDistro& d : host.wslDistros) {
-            if (!d.dockerVersion.isEmpty() && !d.disallowed)
-                return Verdict{true,
-                               Readiness::tr("The client reports %1 %2 in WSL distro %3")
-                                   .arg(boinc::engineTypeName(d.dockerType), d.dockerVersion, d.name),
-                               {},
-                               {}};
-        }
-    }
+    if (const boinc::WslDistro* d = host.engineDistro())
+        return Verdict{true,
+                       Readiness::tr("The client reports %1 %2 in WSL distro %3")
+                           .arg(boinc::engineTypeName(d->dockerType), d->dockerVersion, d->name),
+                       {},
+                       {}};
     return refuse(
         Readiness::tr("No usable WSL distros found"),
         host.wslDistros.isEmpty()
