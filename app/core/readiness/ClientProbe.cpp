@@ -14,7 +14,7 @@ namespace bdm::readiness {
 using boinc::RpcError;
 using boinc::RpcResult;
 
-ClientProbe::ClientProbe(QObject* parent) : QObject(parent) {}
+ClientProbe::ClientProbe(QObject* parent) : QObject(parent), m_run(this) {}
 
 ClientProbe::~ClientProbe() = default;
 
@@ -27,9 +27,8 @@ void ClientProbe::run(const ClientProbeOptions& options, const QObject* context,
     m_facts.resetRequested = options.resetHostInfo;
     m_context = context;
     m_handler = std::move(handler);
-    // A fresh guard per run: replies of an earlier run must not reach this one.
-    dropGuard();
-    m_guard = new QObject(this);
+    // Replies of an earlier run must not reach this one.
+    m_run.start();
     m_client.reset();
     m_connection = std::make_unique<boinc::GuiRpcConnection>();
     m_connection->setEndpoint(options.endpoint);
@@ -41,30 +40,25 @@ void ClientProbe::run(const ClientProbeOptions& options, const QObject* context,
 
 void ClientProbe::readVersion()
 {
-    QObject* guard = m_guard;
-    m_client->exchangeVersions(guard, [this, guard](const RpcResult<boinc::ClientVersion>& reply) {
-        if (guard != m_guard)
-            return;
-        if (!reply.ok()) {
-            m_facts.error = reply.error;
-            deliver();
-            return;
-        }
-        m_facts.version = reply.value;
-        if (m_options.resetHostInfo)
-            resetThenRead();
-        else
-            readHostInfo();
-    });
+    m_client->exchangeVersions(m_run.context(),
+                               m_run.bind([this](const RpcResult<boinc::ClientVersion>& reply) {
+                                   if (!reply.ok()) {
+                                       m_facts.error = reply.error;
+                                       deliver();
+                                       return;
+                                   }
+                                   m_facts.version = reply.value;
+                                   if (m_options.resetHostInfo)
+                                       resetThenRead();
+                                   else
+                                       readHostInfo();
+                               }));
 }
 
 void ClientProbe::resetThenRead()
 {
     m_connection->setReplyTimeout(m_options.resetTimeoutMs);
-    QObject* guard = m_guard;
-    m_client->resetHostInfo(guard, [this, guard](const RpcError& error) {
-        if (guard != m_guard)
-            return;
+    m_client->resetHostInfo(m_run.context(), m_run.bind([this](const RpcError& error) {
         m_connection->setReplyTimeout(m_options.timeoutMs);
         m_facts.resetError = error;
         // A refused reset (no password) still leaves the last detection to read.
@@ -74,15 +68,12 @@ void ClientProbe::resetThenRead()
             return;
         }
         readHostInfo();
-    });
+    }));
 }
 
 void ClientProbe::readHostInfo()
 {
-    QObject* guard = m_guard;
-    m_client->getHostInfo(guard, [this, guard](const RpcResult<boinc::HostInfo>& reply) {
-        if (guard != m_guard)
-            return;
+    m_client->getHostInfo(m_run.context(), m_run.bind([this](const RpcResult<boinc::HostInfo>& reply) {
         if (!reply.ok()) {
             m_facts.error = reply.error;
             deliver();
@@ -90,15 +81,12 @@ void ClientProbe::readHostInfo()
         }
         m_facts.hostInfo = reply.value;
         readConfig();
-    });
+    }));
 }
 
 void ClientProbe::readConfig()
 {
-    QObject* guard = m_guard;
-    m_client->getCcConfig(guard, [this, guard](const RpcResult<QString>& reply) {
-        if (guard != m_guard)
-            return;
+    m_client->getCcConfig(m_run.context(), m_run.bind([this](const RpcResult<QString>& reply) {
         if (reply.ok()) {
             m_facts.config = ClientConfigFlags::parse(reply.value.toUtf8(), QStringLiteral("get_cc_config"));
             if (m_facts.config.known) {
@@ -110,7 +98,7 @@ void ClientProbe::readConfig()
             return;
         }
         readConfigFile(reply.error.message);
-    });
+    }));
 }
 
 void ClientProbe::readConfigFile(const QString& whyNotRpc)
@@ -134,18 +122,10 @@ void ClientProbe::readConfigFile(const QString& whyNotRpc)
     deliver();
 }
 
-void ClientProbe::dropGuard()
-{
-    if (m_guard)
-        m_guard->deleteLater();
-    m_guard = nullptr;
-}
-
 void ClientProbe::deliver()
 {
-    // This runs inside a reply whose context is the guard: it goes later, and the checks above
-    // keep anything else of this run from reaching the handler twice.
-    dropGuard();
+    // Nothing else of this run may reach the handler after this.
+    m_run.stop();
     m_connection->disconnectFromClient();
     Handler handler = std::move(m_handler);
     m_handler = nullptr;

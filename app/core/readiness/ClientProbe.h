@@ -1,6 +1,7 @@
 #pragma once
 
 #include "readiness/ClientFacts.h"
+#include "readiness/RunGuard.h"
 
 #include <QObject>
 #include <functional>
@@ -48,14 +49,13 @@ private:
     void readConfig();
     void readConfigFile(const QString& whyNotRpc);
     void deliver();
-    void dropGuard();
 
     ClientProbeOptions m_options;
     ClientFacts m_facts;
     std::unique_ptr<boinc::GuiRpcConnection> m_connection;
     std::unique_ptr<boinc::GuiRpcClient> m_client;
     const QObject* m_context = nullptr;
-    QObject* m_guard = nullptr;
+    RunGuard m_run;
     Handler m_handler;
 };
 

@@ -32,7 +32,7 @@ constexpr int workerSlackMs = 5000;
 
 } // namespace
 
-LocalProbe::LocalProbe(QObject* parent) : QObject(parent), m_runner(new ProgramRunner(this)) {}
+LocalProbe::LocalProbe(QObject* parent) : QObject(parent), m_runner(new ProgramRunner(this)), m_run(this) {}
 
 LocalProbe::~LocalProbe()
 {
@@ -41,9 +41,7 @@ LocalProbe::~LocalProbe()
 
 void LocalProbe::cancel()
 {
-    if (m_guard)
-        m_guard->deleteLater();
-    m_guard = nullptr;
+    m_run.stop();
     m_handler = nullptr;
 }
 
@@ -86,8 +84,7 @@ void LocalProbe::run(const LocalProbeOptions& options, const QObject* context, H
     m_facts = LocalFacts{};
     m_programsDone = false;
     m_filesDone = false;
-    m_guard = new QObject(this);
-    QObject* guard = m_guard;
+    QObject* guard = m_run.start();
     const QPointer<const QObject> target(context);
     const bool hasContext = context != nullptr;
     m_handler = [target, hasContext, handler = std::move(handler)](const LocalFacts& facts) {
@@ -110,7 +107,7 @@ void LocalProbe::run(const LocalProbeOptions& options, const QObject* context, H
             relay,
             [relay, guardAlive, this, facts = std::move(facts)] {
                 relay->deleteLater();
-                if (guardAlive && guardAlive == m_guard)
+                if (m_run.isCurrent(guardAlive))
                     filesDone(facts);
             },
             Qt::QueuedConnection);
@@ -146,7 +143,7 @@ void LocalProbe::filesDone(const LocalFacts& facts)
 
 void LocalProbe::maybeDeliver(bool force)
 {
-    if (!m_guard || (!force && (!m_programsDone || !m_filesDone)))
+    if (!m_run.context() || (!force && (!m_programsDone || !m_filesDone)))
         return;
     m_facts.examined = true;
     m_facts.filesTimedOut = !m_filesDone;
@@ -156,8 +153,7 @@ void LocalProbe::maybeDeliver(bool force)
     m_facts.discovery = m_options.discovery;
     m_facts.engineError = m_options.engineError;
     const Handler handler = std::exchange(m_handler, {});
-    m_guard->deleteLater();
-    m_guard = nullptr;
+    m_run.stop();
     if (handler)
         handler(m_facts);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "readiness/LocalFacts.h"
+#include "readiness/RunGuard.h"
 
 #include <QObject>
 #include <QProcessEnvironment>
@@ -62,7 +63,7 @@ private:
 
     ProgramRunner* m_runner;
     LocalProbeOptions m_options;
-    QObject* m_guard = nullptr;
+    RunGuard m_run;
     Handler m_handler;
     LocalFacts m_facts;
     bool m_programsDone = false;

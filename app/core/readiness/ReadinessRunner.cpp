@@ -24,8 +24,9 @@ constexpr int passiveSteps = 3;
 
 ReadinessRunner::ReadinessRunner(engine::EngineConnector& connector, engine::HttpTransport& transport,
                                  QObject* parent)
-    : QObject(parent), m_connector(connector), m_transport(transport), m_clientProbe(new ClientProbe(this)),
-      m_localProbe(new LocalProbe(this)), m_active(new ActiveTests(this))
+    : QObject(parent), m_connector(connector), m_transport(transport), m_run(this),
+      m_clientProbe(new ClientProbe(this)), m_localProbe(new LocalProbe(this)),
+      m_active(new ActiveTests(this))
 {
     connect(m_active, &ActiveTests::stepStarted, this,
             [this](int index, int count, const QString& description) {
@@ -38,29 +39,19 @@ ReadinessRunner::~ReadinessRunner()
     cancel();
 }
 
-void ReadinessRunner::dropGuard()
-{
-    // Later: this may run inside a reply whose context is the guard.
-    if (m_guard)
-        m_guard->deleteLater();
-    m_guard = nullptr;
-}
-
 void ReadinessRunner::cancel()
 {
-    dropGuard();
+    m_run.stop();
     m_localProbe->cancel();
     m_active->cancel();
     m_planLoader.reset();
-    m_running = false;
 }
 
 void ReadinessRunner::start(const ReadinessOptions& options)
 {
     cancel();
     m_options = options;
-    m_running = true;
-    m_guard = new QObject(this);
+    QObject* context = m_run.start();
     m_client.reset();
     m_engineSettled = false;
     m_engine.reset();
@@ -86,22 +77,15 @@ void ReadinessRunner::start(const ReadinessOptions& options)
     if (!options.password.path.isEmpty())
         probe.configFile =
             QFileInfo(options.password.path).absoluteDir().filePath(QStringLiteral("cc_config.xml"));
-    QObject* guard = m_guard;
-    m_clientProbe->run(probe, guard, [this, guard](const ClientFacts& facts) {
-        if (guard == m_guard)
-            clientDone(facts);
-    });
+    m_clientProbe->run(probe, context, m_run.bind([this](const ClientFacts& facts) { clientDone(facts); }));
     m_connector.connectToEngine(
-        guard, [this, guard](const std::shared_ptr<engine::EngineConnector::Connection>& connection) {
-            if (guard == m_guard)
-                engineDone(connection);
-        });
+        context, m_run.bind([this](const std::shared_ptr<engine::EngineConnector::Connection>& connection) {
+            engineDone(connection);
+        }));
     if (!m_planSettled) {
         m_planLoader = std::make_unique<PlanClassLoader>(options.planClasses, m_transport);
-        m_planLoader->start(guard, [this, guard](const PlanClassSpecFile& file) {
-            if (guard == m_guard)
-                planClassesDone(file);
-        });
+        m_planLoader->start(context,
+                            m_run.bind([this](const PlanClassSpecFile& file) { planClassesDone(file); }));
     }
 }
 
@@ -119,16 +103,14 @@ void ReadinessRunner::engineDone(const std::shared_ptr<engine::EngineConnector::
         engineInfoDone();
         return;
     }
-    QObject* guard = m_guard;
-    connection->engine->info(guard, [this, guard](const engine::EngineResult<engine::EngineInfo>& info) {
-        if (guard != m_guard)
-            return;
-        if (info.ok())
-            m_engineInfo = info.value;
-        else
-            m_engineInfoError = info.error.message;
-        engineInfoDone();
-    });
+    connection->engine->info(m_run.context(),
+                             m_run.bind([this](const engine::EngineResult<engine::EngineInfo>& info) {
+                                 if (info.ok())
+                                     m_engineInfo = info.value;
+                                 else
+                                     m_engineInfoError = info.error.message;
+                                 engineInfoDone();
+                             }));
 }
 
 void ReadinessRunner::engineInfoDone()
@@ -156,14 +138,11 @@ void ReadinessRunner::examineComputer()
     }
     options.engineInfo = m_engineInfo;
     options.engineError = m_engineInfoError;
-    QObject* guard = m_guard;
-    m_localProbe->run(options, guard, [this, guard](const LocalFacts& facts) {
-        if (guard != m_guard)
-            return;
+    m_localProbe->run(options, m_run.context(), m_run.bind([this](const LocalFacts& facts) {
         m_local = facts;
         m_computerSettled = true;
         maybeJudge();
-    });
+    }));
 }
 
 void ReadinessRunner::planClassesDone(const PlanClassSpecFile& file)
@@ -237,20 +216,16 @@ void ReadinessRunner::runActiveTests()
     options.endpoint = m_engine->engine->endpoint();
     options.type = m_engine->engine->engineType();
     options.gpu = LocalSummary::summarize(m_local).nvidiaGpus > 0;
-    QObject* guard = m_guard;
-    m_active->run(options, guard, [this, guard](const CheckList& checks) {
-        if (guard != m_guard)
-            return;
+    m_active->run(options, m_run.context(), m_run.bind([this](const CheckList& checks) {
         m_report.checks << checks;
         finish();
-    });
+    }));
 }
 
 void ReadinessRunner::finish()
 {
     m_report.created = QDateTime::currentDateTimeUtc();
-    m_running = false;
-    dropGuard();
+    m_run.stop();
     Q_EMIT finished(m_report);
 }
 

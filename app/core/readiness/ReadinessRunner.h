@@ -7,6 +7,7 @@
 #include "readiness/PlanClassSpecFile.h"
 #include "readiness/ReadinessOptions.h"
 #include "readiness/ReadinessReport.h"
+#include "readiness/RunGuard.h"
 
 #include <QObject>
 #include <memory>
@@ -37,7 +38,7 @@ public:
     // Starts a run; a run still going is abandoned.
     void start(const ReadinessOptions& options);
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_run.context() != nullptr; }
 
 Q_SIGNALS:
     // `total` 0: the length of the work is unknown (a busy indicator).
@@ -54,13 +55,11 @@ private:
     void judgePlanClasses();
     void runActiveTests();
     void finish();
-    void dropGuard();
 
     engine::EngineConnector& m_connector;
     engine::HttpTransport& m_transport;
     ReadinessOptions m_options;
-    bool m_running = false;
-    QObject* m_guard = nullptr;
+    RunGuard m_run; // alive from start() to finish() or cancel()
     ClientProbe* m_clientProbe;
     LocalProbe* m_localProbe;
     ActiveTests* m_active;
