@@ -1,4 +1,5 @@
 #include "GuiTestServices.h"
+#include "LabTools.h"
 #include "boinc/GuiRpcClient.h"
 #include "boinc/GuiRpcConnection.h"
 #include "engine/CurlWorker.h"
@@ -18,25 +19,11 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 using bdm::gui::MainWindow;
-
-namespace {
-
-// A port nobody listens on: bind one, note it, let it go. Connecting there is refused at once.
-quint16 closedPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        qFatal("cannot bind a local port");
-    return server.serverPort();
-}
-
-} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -50,7 +37,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("boinc-docker-manager-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
-        m_port = closedPort();
+        // A port nobody listens on: connecting there is refused at once.
+        m_port = bdm::lab::freeTcpPort();
+        QVERIFY(m_port != 0);
     }
 
     void init()

@@ -1,6 +1,7 @@
 // The Readiness page with no client and no engine: the answer is still there (does not qualify,
 // because no client is reachable), with the fix, and the report can be copied and saved.
 #include "GuiTestServices.h"
+#include "LabTools.h"
 #include "gui/readiness/CheckTreeModel.h"
 #include "gui/readiness/ReadinessPage.h"
 #include "gui/readiness/VerdictBanner.h"
@@ -17,7 +18,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -25,14 +25,6 @@
 using namespace bdm;
 
 namespace {
-
-quint16 closedPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        qFatal("cannot bind a local port");
-    return server.serverPort();
-}
 
 QModelIndex findRow(const QAbstractItemModel* model, const QString& id, const QModelIndex& parent = {})
 {
@@ -67,7 +59,8 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("TestReadinessPage"));
         QSettings().clear();
         boinc::RpcEndpoint endpoint;
-        endpoint.port = closedPort();
+        endpoint.port = lab::freeTcpPort(); // nobody listens there
+        QVERIFY(endpoint.port != 0);
         m_services = std::make_unique<test::GuiTestServices>(endpoint);
         m_page = std::make_unique<gui::ReadinessPage>(m_services->services());
         QSignalSpy finished(m_page.get(), &gui::ReadinessPage::checksFinished);

@@ -73,7 +73,6 @@ ReadinessPage::ReadinessPage(const AppServices& services, QWidget* parent)
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_fixCaption = new QLabel(this);
     m_fix = new QPlainTextEdit(this);
