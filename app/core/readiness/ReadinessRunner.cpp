@@ -59,6 +59,7 @@ void ReadinessRunner::start(const ReadinessOptions& options)
     m_engineInfoError.clear();
     m_computerSettled = false;
     m_local = LocalFacts{};
+    m_computer = ComputerSummary{};
     m_planSettled = options.planClasses.isEmpty();
     m_planFile.reset();
     m_report = ReadinessReport{};
@@ -178,7 +179,7 @@ void ReadinessRunner::maybeJudge()
     if (!m_client || !m_engineSettled || !m_computerSettled || !m_planSettled)
         return;
     Q_EMIT progress(Readiness::tr("Judging…"), 2, passiveSteps);
-    const ComputerSummary computer = LocalSummary::summarize(m_local);
+    m_computer = LocalSummary::summarize(m_local);
     m_report.checks = ClientChecks::build(*m_client, LocalSummary::clientInstall(m_local));
     if (m_local.examined) {
         m_report.checks << LocalSummary::checks(m_local);
@@ -192,7 +193,7 @@ void ReadinessRunner::maybeJudge()
             {},
             {}};
     }
-    m_report.verdicts = VerdictRules::judge(*m_client, computer);
+    m_report.verdicts = VerdictRules::judge(*m_client, m_computer);
     judgePlanClasses();
     if (m_options.active)
         runActiveTests();
@@ -215,7 +216,7 @@ void ReadinessRunner::runActiveTests()
     ActiveTestOptions options = m_options.activeOptions;
     options.endpoint = m_engine->engine->endpoint();
     options.type = m_engine->engine->engineType();
-    options.gpu = LocalSummary::summarize(m_local).nvidiaGpus > 0;
+    options.gpu = m_computer.nvidiaGpus > 0;
     m_active->run(options, m_run.context(), m_run.bind([this](const CheckList& checks) {
         m_report.checks << checks;
         finish();

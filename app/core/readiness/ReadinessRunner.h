@@ -3,6 +3,7 @@
 #include "engine/EngineConnector.h"
 #include "engine/EngineInfo.h"
 #include "readiness/ClientFacts.h"
+#include "readiness/ComputerSummary.h"
 #include "readiness/LocalFacts.h"
 #include "readiness/PlanClassSpecFile.h"
 #include "readiness/ReadinessOptions.h"
@@ -72,6 +73,7 @@ private:
     QString m_engineInfoError;
     bool m_computerSettled = false;
     LocalFacts m_local;
+    ComputerSummary m_computer; // from m_local, once judged
     bool m_planSettled = false;
     std::optional<PlanClassSpecFile> m_planFile;
     ReadinessReport m_report;
