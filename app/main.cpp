@@ -159,6 +159,8 @@ int main(int argc, char* argv[])
     bdm::gui::MainWindow window(bdm::gui::AppServices{client, password, engineConnector, engineTransport,
                                                       localHost, history, fleet, hostBook, secrets});
     bdm::gui::FleetTray tray(fleet, &window);
+    QObject::connect(&window, &bdm::gui::MainWindow::containerOomKilled, &tray,
+                     &bdm::gui::FleetTray::reportOomKill);
     if (firstPage)
         window.showPage(*firstPage);
     window.show();

@@ -6,8 +6,10 @@
 #include "gui/jobs/JobsPage.h"
 #include "gui/readiness/ReadinessPage.h"
 #include "gui/submit/SubmitPage.h"
+#include "gui/tasks/TaskEngineLink.h"
 #include "gui/tasks/TasksPage.h"
 #include "gui/widgets/ElidedLabel.h"
+#include "monitor/HostSession.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -66,8 +68,12 @@ void MainWindow::addPages()
     const boinc::PasswordLookup& password = m_password;
     // The same order as Page and the navigation list in MainWindow.ui.
     m_ui->pageStack->addWidget(new ReadinessPage(m_services, m_ui->pageStack));
-    m_ui->pageStack->addWidget(new TasksPage(m_services.localHost, password, m_services.engineConnector,
-                                             m_services.history, m_ui->pageStack));
+    auto* tasks = new TasksPage(m_services.localHost, password, m_services.engineConnector,
+                                m_services.history, m_ui->pageStack);
+    connect(tasks->engineLink(), &TaskEngineLink::containerOomKilled, this, [this](const QString& container) {
+        emit containerOomKilled(m_services.localHost.endpoint().toString(), container);
+    });
+    m_ui->pageStack->addWidget(tasks);
     m_ui->pageStack->addWidget(
         new FleetPage(m_services.fleet, m_services.hostBook, m_services.secrets, m_ui->pageStack));
     m_ui->pageStack->addWidget(new SubmitPage(m_ui->pageStack));

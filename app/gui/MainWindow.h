@@ -53,6 +53,10 @@ public:
     static QString pageName(Page page);
     static std::optional<Page> pageFromName(const QString& name);
 
+signals:
+    // The Tasks page's engine saw the OOM killer end a task's container on `host`.
+    void containerOomKilled(const QString& host, const QString& containerName);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;

@@ -23,12 +23,14 @@ bool Translations::load(const QLocale& locale)
         m_qt = std::move(qt);
     }
     auto app = std::make_unique<QTranslator>();
-    if (!app->load(locale, QStringLiteral("boinc-docker-manager"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        return false;
-    QCoreApplication::installTranslator(app.get());
-    m_app = std::move(app);
-    return true;
+    const bool found = app->load(locale, QStringLiteral("boinc-docker-manager"), QStringLiteral("_"),
+                                 QStringLiteral(":/i18n"));
+    // Without one, the English catalogue still gives "1 host" and "4 hosts" for "%n host(s)".
+    if (found || app->load(QStringLiteral("boinc-docker-manager_en"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(app.get());
+        m_app = std::move(app);
+    }
+    return found;
 }
 
 void Translations::unload()

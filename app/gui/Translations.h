@@ -8,8 +8,8 @@ class QTranslator;
 namespace bdm::gui {
 
 // Qt's own catalogue (qtbase_*) and this program's (embedded under :/i18n), installed together
-// for one language. Where a catalogue is missing the English source text shows, so a language
-// without a translation still gets a working program.
+// for one language. Where a catalogue is missing the English source text shows (with English
+// plural forms), so a language without a translation still gets a working program.
 class Translations
 {
 public:

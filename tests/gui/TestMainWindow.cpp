@@ -174,6 +174,19 @@ private slots:
         QTRY_COMPARE(navigation()->item(0)->text(), QStringLiteral("Readiness"));
     }
 
+    void englishAndUntranslatedLanguagesGetEnglishPluralForms()
+    {
+        for (const QString& name : {QStringLiteral("en_GB"), QStringLiteral("de_DE"), QStringLiteral("C")}) {
+            bdm::gui::Translations translations;
+            QCOMPARE(translations.load(QLocale(name)), name.startsWith(QLatin1String("en")));
+            const char* text = "%n host(s), %1 connected, %2 container tasks running";
+            QCOMPARE(QCoreApplication::translate("bdm::gui::FleetTray", text, nullptr, 1).arg(1).arg(0),
+                     QStringLiteral("1 host, 1 connected, 0 container tasks running"));
+            QCOMPARE(QCoreApplication::translate("bdm::gui::FleetTray", text, nullptr, 4).arg(3).arg(2),
+                     QStringLiteral("4 hosts, 3 connected, 2 container tasks running"));
+        }
+    }
+
     void aboutOpensWithoutBlockingTheEventLoop()
     {
         auto* about = m_window->findChild<QAction*>(QStringLiteral("actionAbout"));

@@ -4,6 +4,7 @@
 #include "common/SecretStore.h"
 #include "gui/fleet/FleetHostModel.h"
 #include "gui/fleet/FleetPage.h"
+#include "gui/fleet/FleetTray.h"
 #include "gui/fleet/HostEditorDialog.h"
 #include "monitor/Fleet.h"
 #include "monitor/HostBook.h"
@@ -212,8 +213,26 @@ private slots:
         QDateTime before[3];
         for (int i = 0; i < 3; ++i)
             before[i] = raw(m_ids[i], FleetHostModel::LastContact).toDateTime();
+        // Offscreen there is no tray icon, but the tray still decides its alerts.
+        gui::FleetTray tray(*m_fleet);
+        QSignalSpy alerts(&tray, &gui::FleetTray::alerted);
+        QVERIFY2(tray.toolTipText().endsWith(u", 3 connected, 3 container tasks running"_s),
+                 qPrintable(tray.toolTipText()));
         m_clients.at(1).kill();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_ids[1]), ConnectionState::Unreachable, 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(alerts.size(), 1, 2000);
+        const auto lost = alerts.first().first().value<monitor::FleetAlert>();
+        QCOMPARE(lost.kind, monitor::FleetAlert::HostLost);
+        QCOMPARE(lost.hostId, m_ids[1]);
+        QVERIFY2(lost.title.contains(m_fleet->name(m_ids[1])), qPrintable(lost.title));
+        QTRY_VERIFY2(tray.toolTipText().endsWith(u", 2 connected, 2 container tasks running"_s),
+                     qPrintable(tray.toolTipText()));
+        tray.reportOomKill(m_ids[0], u"boinc__lab__job_1"_s);
+        QCOMPARE(alerts.size(), 2);
+        const auto oom = alerts.last().first().value<monitor::FleetAlert>();
+        QCOMPARE(oom.kind, monitor::FleetAlert::ContainerOomKilled);
+        QVERIFY2(oom.title.contains(m_fleet->name(m_ids[0])) && oom.message.contains(u"boinc__lab__job_1"_s),
+                 qPrintable(oom.title + u' ' + oom.message));
         QTest::qWait(2500);
         for (int i : {0, 2}) {
             QCOMPARE(stateOf(m_ids[i]), ConnectionState::Connected);

@@ -64,6 +64,7 @@ class TestMonitorJoin : public QObject
     boinc::GuiRpcConnection m_connection;
     std::unique_ptr<boinc::GuiRpcClient> m_client;
     QStringList m_running; // result names of the two executing tasks
+    QString m_waiting;     // the third task, marked to run out of memory
 
     CliRun cli(const QStringList& args)
     {
@@ -123,6 +124,37 @@ class TestMonitorJoin : public QObject
         return n;
     }
 
+    // A tracker fed as the app feeds it: the engine monitor's events and stats, and the task
+    // list polled every 500 ms.
+    struct TrackerRig
+    {
+        TrackerRig(TestMonitorJoin& test, TaskHistoryStore& store)
+            : monitor(*test.m_engineClient), tracker(*test.m_engineClient, monitor)
+        {
+            monitor.setStatsInterval(500);
+            tracker.setHost(test.m_lab.address());
+            tracker.setStore(&store);
+            monitor.start();
+            poll.setInterval(500);
+            QObject::connect(&poll, &QTimer::timeout, &tracker, [this, &test] {
+                if (polling)
+                    return;
+                polling = true;
+                test.m_client->getResults(false, &tracker,
+                                          [this](const boinc::RpcResult<QList<boinc::Result>>& r) {
+                                              polling = false;
+                                              if (r.ok())
+                                                  tracker.updateTasks(r.value);
+                                          });
+            });
+            poll.start();
+        }
+        engine::ContainerMonitor monitor;
+        ContainerTaskTracker tracker;
+        QTimer poll;
+        bool polling = false;
+    };
+
 private slots:
     void initTestCase()
     {
@@ -152,6 +184,16 @@ private slots:
         m_connection.setEndpoint(*boinc::RpcEndpoint::parse(m_lab.address()));
         m_connection.setPassword(m_lab.password());
         m_client = std::make_unique<boinc::GuiRpcClient>(m_connection);
+
+        // The task that is still waiting starts when the tracker test aborts one; its
+        // container then runs out of memory, for the OOM test.
+        for (const boinc::Result& r : results()) {
+            if (!r.activeTask) {
+                m_waiting = r.name;
+                QVERIFY(m_lab.markOutOfMemory(r.name));
+            }
+        }
+        QVERIFY(!m_waiting.isEmpty());
     }
 
     void cleanupTestCase()
@@ -291,28 +333,10 @@ private slots:
         const QString dbPath = dir.filePath(QStringLiteral("history.sqlite"));
         TaskHistoryStore store;
         QVERIFY2(store.open(dbPath), qPrintable(store.errorString()));
-        engine::ContainerMonitor monitor(*m_engineClient);
-        monitor.setStatsInterval(500);
-        ContainerTaskTracker tracker(*m_engineClient, monitor);
-        tracker.setHost(m_lab.address());
-        tracker.setStore(&store);
+        TrackerRig rig(*this, store);
+        engine::ContainerMonitor& monitor = rig.monitor;
+        ContainerTaskTracker& tracker = rig.tracker;
         QSignalSpy recorded(&tracker, &ContainerTaskTracker::taskRecorded);
-        monitor.start();
-        // The task list is polled as the app would.
-        QTimer poll;
-        poll.setInterval(500);
-        bool polling = false;
-        connect(&poll, &QTimer::timeout, this, [&] {
-            if (polling)
-                return;
-            polling = true;
-            m_client->getResults(false, this, [&](const boinc::RpcResult<QList<boinc::Result>>& r) {
-                polling = false;
-                if (r.ok())
-                    tracker.updateTasks(r.value);
-            });
-        });
-        poll.start();
         const QString victim = m_running.first();
         const QString victimContainer = m_lab.containerName(victim);
         QTRY_VERIFY_WITH_TIMEOUT(tracker.trackedContainers().contains(victimContainer), 20000);
@@ -362,6 +386,29 @@ private slots:
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readAll().contains(victim.toUtf8() + ',' + victimContainer.toUtf8()));
+    }
+    // Runs after the abort above, which let the waiting task (marked in initTestCase) start.
+    void tracker_reports_an_oom_kill_as_it_happens_and_records_it()
+    {
+        QTemporaryDir dir;
+        TaskHistoryStore store;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("history.sqlite"))), qPrintable(store.errorString()));
+        TrackerRig rig(*this, store);
+        QSignalSpy oom(&rig.tracker, &ContainerTaskTracker::containerOomKilled);
+        QSignalSpy recorded(&rig.tracker, &ContainerTaskTracker::taskRecorded);
+        const QString container = m_lab.containerName(m_waiting);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.tracker.trackedContainers().contains(container), 20000);
+
+        QTRY_COMPARE_WITH_TIMEOUT(oom.size(), 1, 60000);
+        QCOMPARE(oom.first().at(0).toString(), container);
+        QCOMPARE(oom.first().at(1).toString(), m_waiting);
+
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 60000);
+        const TaskHistoryRecord r = recorded.first().first().value<TaskHistoryRecord>();
+        QCOMPARE(r.resultName, m_waiting);
+        QVERIFY(r.oomKilled);
+        QCOMPARE(r.exitCode, std::optional<int>(137));
+        QCOMPARE(oom.size(), 1); // one kill, one notice
     }
 };
 

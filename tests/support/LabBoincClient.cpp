@@ -4,6 +4,7 @@
 #include "LabTools.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QLocalSocket>
@@ -197,6 +198,16 @@ QStringList LabBoincClient::resultNames() const
 QString LabBoincClient::containerName(const QString& resultName) const
 {
     return LabBoincProject::containerName(m_options.projectUrl, resultName);
+}
+
+bool LabBoincClient::markOutOfMemory(const QString& resultName)
+{
+    QFile file(projectDir() + QStringLiteral("/lab_oom_results"));
+    if (!file.open(QIODevice::Append | QIODevice::Text)) {
+        m_error = file.errorString();
+        return false;
+    }
+    return file.write(resultName.toUtf8() + '\n') > 0;
 }
 
 qint64 LabBoincClient::pid() const

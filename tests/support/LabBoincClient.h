@@ -48,6 +48,9 @@ public:
     QStringList resultNames() const;
     // docker_wrapper's container name for a result of this project.
     QString containerName(const QString& resultName) const;
+    // The container of this result, when its task starts, is limited to 16 MiB and runs out
+    // of it about 15 s later (the engine's OOM killer; exit 137). Call before the task starts.
+    bool markOutOfMemory(const QString& resultName);
     qint64 pid() const; // 0 when not running
     bool isRunning() const;
 

@@ -99,10 +99,18 @@ run_container() {
     # Writes a line to each stream, as real science apps do, for the GUI's log panel.
     job="echo lab task started >&2; n=0; while [ \$n -lt $LAB_SECONDS ]; do i=0; while [ \$i -lt 2000 ]; do i=\$((i+1)); done;"
     job="$job echo lab step \$n; sleep 1; n=\$((n+1)); echo \$n $LAB_SECONDS | awk '{ print \$1 / \$2 }' > /app/fraction_done; done"
+    limits=
+    # A result listed in the project's lab_oom_results (LabBoincClient::markOutOfMemory) gets
+    # a 16 MiB container that runs for a while, then doubles a string until the kernel's OOM
+    # killer ends it: the engine reports `oom` and then `die` with 137, as for a real task.
+    if grep -qxF "$(xml_value result_name)" "$(xml_value project_dir)/lab_oom_results" 2>/dev/null; then
+        limits="--memory 16m --memory-swap 16m"
+        job="echo lab task started >&2; sleep 15; x=lab; while :; do x=\$x\$x; done"
+    fi
 
     # Same start-up decisions as docker_wrapper: create, unpause or start.
     case $("$LAB_DOCKER" inspect -f '{{.State.Status}}' "$name" 2>/dev/null) in
-        '') docker run -d --network none --name "$name" -v "$PWD":/app "$LAB_IMAGE" sh -c "$job" || exit 1 ;;
+        '') docker run -d --network none $limits --name "$name" -v "$PWD":/app "$LAB_IMAGE" sh -c "$job" || exit 1 ;;
         running) ;;
         paused) docker unpause "$name" || { docker kill "$name"; docker start "$name"; } ;;
         *) docker start "$name" || exit 1 ;;

@@ -97,7 +97,12 @@ void ContainerTaskTracker::onEvent(const engine::EngineEvent& event)
         if (!track.startedAt.isValid())
             track.startedAt = eventTime(event);
     } else if (event.action == QLatin1String("oom")) {
+        const bool first = !track.oomKilled;
         track.oomKilled = true;
+        if (first) {
+            const QString result = track.task ? track.task->name : QString();
+            emit containerOomKilled(name, result); // last: a receiver may change m_tracks
+        }
     } else if (event.action == QLatin1String("die")) {
         onDie(name, event);
     } else if (event.action == QLatin1String("destroy") && !track.died) {

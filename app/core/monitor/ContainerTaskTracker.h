@@ -52,6 +52,9 @@ public:
 
 signals:
     void taskRecorded(const bdm::monitor::TaskHistoryRecord& record);
+    // The engine's OOM killer hit a task's container, as it happens (the record follows when
+    // the task's end is known). resultName is empty when the task is not known yet.
+    void containerOomKilled(const QString& containerName, const QString& resultName);
 
 private:
     struct Track

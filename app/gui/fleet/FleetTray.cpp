@@ -75,9 +75,10 @@ void FleetTray::onHostChanged(const QString& id)
     m_toolTipTimer.start();
 }
 
-void FleetTray::reportOomKill(const QString& hostId, const QString& container)
+void FleetTray::reportOomKill(const QString& host, const QString& container)
 {
-    raise(monitor::FleetAlerts::containerOomKilled(hostId, m_fleet.name(hostId), container));
+    const QString name = m_fleet.name(host);
+    raise(monitor::FleetAlerts::containerOomKilled(host, name.isEmpty() ? host : name, container));
 }
 
 void FleetTray::raise(const monitor::FleetAlert& alert)

@@ -33,8 +33,9 @@ public:
 
     QString toolTipText() const;
     bool hasIcon() const { return m_icon != nullptr; }
-    // For an engine's "oom" event on a local host's task container (optional source).
-    void reportOomKill(const QString& hostId, const QString& container);
+    // For an engine's "oom" event on a task container. `host` is a fleet host's id, or the
+    // address of a client outside the fleet (the Tasks page's), shown as it is.
+    void reportOomKill(const QString& host, const QString& container);
 
 signals:
     void alerted(const bdm::monitor::FleetAlert& alert);

@@ -55,6 +55,8 @@ void TaskEngineLink::onConnected(std::unique_ptr<engine::ContainerEngine> found,
     m_tracker = std::make_unique<monitor::ContainerTaskTracker>(*m_engine, *m_monitor);
     m_tracker->setHost(m_host);
     m_tracker->setStore(m_store);
+    connect(m_tracker.get(), &monitor::ContainerTaskTracker::containerOomKilled, this,
+            &TaskEngineLink::containerOomKilled);
     connect(m_monitor.get(), &engine::ContainerMonitor::containersChanged, this, &TaskEngineLink::changed);
     connect(m_monitor.get(), &engine::ContainerMonitor::connectionChanged, this,
             [this](bool connected, const QString& detail) {

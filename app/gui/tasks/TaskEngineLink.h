@@ -57,6 +57,8 @@ signals:
     // Containers, stats or availability changed.
     void changed();
     void statsUpdated();
+    // A task's container was OOM-killed (from the engine's events, as it happens).
+    void containerOomKilled(const QString& containerName, const QString& resultName);
 
 private:
     void onConnected(std::unique_ptr<engine::ContainerEngine> engine, const QString& reason);
