@@ -1,6 +1,7 @@
 #include "LabBoincGroup.h"
 #include "LabKeyring.h"
 #include "LabTools.h"
+#include "ModalDialogs.h"
 #include "common/SecretStore.h"
 #include "gui/fleet/FleetHostModel.h"
 #include "gui/fleet/FleetPage.h"
@@ -29,25 +30,11 @@ using namespace bdm;
 using namespace Qt::StringLiterals;
 using boinc::ConnectionState;
 using gui::FleetHostModel;
+using test::whenModalOpens;
 
 namespace {
 
 constexpr int timeoutMs = 3000;
-
-// Runs `act` on the next modal dialog as soon as it is open (exec() blocks the caller).
-template <class Dialog> void whenModalOpens(std::function<void(Dialog*)> act)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (auto* d = qobject_cast<Dialog*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(d);
-        }
-    });
-    timer->start();
-}
 
 } // namespace
 

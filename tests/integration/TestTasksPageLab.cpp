@@ -4,12 +4,15 @@
 // With BDM_TASKS_SCREENSHOT=FILE the page is saved there as a PNG once it shows both tasks.
 #include "LabBoincClient.h"
 #include "LabDockerEngine.h"
+#include "ModalDialogs.h"
 #include "engine/CurlWorker.h"
 #include "engine/DiscoveryEnvironment.h"
 #include "engine/EngineConnector.h"
 #include "gui/tasks/ContainerLogView.h"
 #include "gui/tasks/TaskActions.h"
 #include "gui/tasks/TaskDetailPanel.h"
+#include "gui/tasks/TaskHistoryDialog.h"
+#include "gui/tasks/TaskHistoryModel.h"
 #include "gui/tasks/TaskJoinModel.h"
 #include "gui/tasks/TasksPage.h"
 #include "gui/widgets/StatsChart.h"
@@ -19,13 +22,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace bdm;
 using gui::TaskJoinModel;
@@ -273,6 +280,60 @@ private slots:
             QCOMPARE(m.index(row, TaskJoinModel::Status).data().toString(), QStringLiteral("Running"));
         }
         page.hide();
+    }
+
+    // Last: it ends one of the two tasks.
+    void abort_asks_first_then_aborts_and_the_history_dialog_shows_and_exports_the_outcome()
+    {
+        const QString victim = m_client.resultNames().first();
+        const QString container = m_client.containerName(victim);
+        QVERIFY(m_page->selectKey(monitor::TaskContainerJoin::taskKey(m_client.projectUrl(), victim)));
+        QAction* abort = m_page->actions()->abortAction();
+        QTRY_VERIFY(abort->isEnabled());
+
+        // Cancel is the default: Enter keeps the task.
+        QString question;
+        test::whenModalOpens<QMessageBox>([&question](QMessageBox* box) {
+            question = box->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        abort->trigger();
+        QVERIFY2(question.contains(victim) && question.contains(QLatin1String("would be lost")),
+                 qPrintable(question));
+        QTest::qWait(1500);
+        QCOMPARE(dockerState(container), QStringLiteral("running"));
+
+        test::whenModalOpens<QMessageBox>([](QMessageBox* box) {
+            box->findChild<QPushButton*>(QStringLiteral("confirmAbortButton"))->click();
+        });
+        abort->trigger();
+        // The client tells the wrapper, which kills and removes the container.
+        QTRY_COMPARE_WITH_TIMEOUT(dockerState(container), QString(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_client.boinccmd({QStringLiteral("--get_tasks")})
+                                         .contains(QLatin1String("active_task_state: ABORTED")) ||
+                                     cell(victim, TaskJoinModel::Status).contains(QLatin1String("bort")),
+                                 20000);
+
+        // The page's tracker wrote the outcome; the History button shows it.
+        auto* historyButton = m_page->findChild<QToolButton*>(QStringLiteral("taskHistoryButton"));
+        QVERIFY(historyButton && historyButton->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(m_history.count() >= 1, 90000);
+        historyButton->click();
+        gui::TaskHistoryDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<gui::TaskHistoryDialog*>()) && dialog->isVisible());
+        gui::TaskHistoryModel* history = dialog->model();
+        QCOMPARE(history->rowCount(), 1);
+        bool found = false;
+        for (int column = 0; column < history->columnCount(); ++column)
+            found = found || history->index(0, column).data().toString() == victim;
+        QVERIFY(found);
+        const QString csvPath = m_dir.filePath(QStringLiteral("history.csv"));
+        QVERIFY(dialog->exportTo(csvPath));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY2(text.contains(victim.toUtf8() + ',' + container.toUtf8()), text.constData());
+        dialog->close();
     }
 };
 
