@@ -5,6 +5,8 @@
 #include "common/SecretStore.h"
 #include "gui/fleet/FleetHostModel.h"
 #include "gui/fleet/FleetPage.h"
+#include "gui/fleet/FleetTaskModel.h"
+#include "gui/fleet/FleetTaskPanel.h"
 #include "gui/fleet/FleetTray.h"
 #include "gui/fleet/HostEditorDialog.h"
 #include "monitor/Fleet.h"
@@ -30,6 +32,7 @@ using namespace bdm;
 using namespace Qt::StringLiterals;
 using boinc::ConnectionState;
 using gui::FleetHostModel;
+using gui::FleetTaskModel;
 using test::whenModalOpens;
 
 namespace {
@@ -208,6 +211,18 @@ private slots:
         m_clients.at(1).kill();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_ids[1]), ConnectionState::Unreachable, 8000);
         QTRY_COMPARE_WITH_TIMEOUT(alerts.size(), 1, 2000);
+        // Its tasks stay, greyed and marked as last known; the others' do not.
+        const FleetTaskModel& tasks = *m_page->taskPanel()->model();
+        int staleRows = 0;
+        for (int row = 0; row < tasks.rowCount(); ++row) {
+            const bool stale = tasks.index(row, 0).data(FleetTaskModel::StaleRole).toBool();
+            QCOMPARE(stale, tasks.hostId(row) == m_ids[1]);
+            if (stale) {
+                ++staleRows;
+                QVERIFY(tasks.index(row, FleetTaskModel::Status).data().toString().contains(u"last known"_s));
+            }
+        }
+        QCOMPARE(staleRows, 1);
         const auto lost = alerts.first().first().value<monitor::FleetAlert>();
         QCOMPARE(lost.kind, monitor::FleetAlert::HostLost);
         QCOMPARE(lost.hostId, m_ids[1]);

@@ -4,6 +4,7 @@
 #include "gui/CellText.h"
 #include "monitor/Fleet.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 #include <QSet>
@@ -24,6 +25,9 @@ void FleetTaskModel::attach(monitor::Fleet& fleet)
 void FleetTaskModel::onHostChanged(monitor::Fleet& fleet, const QString& id)
 {
     const monitor::HostSession* session = fleet.session(id);
+    if (session)
+        setHostLost(id, session->snapshot().state != boinc::ConnectionState::Connected,
+                    session->snapshot().lastContact);
     // Mid-round the results may be new while cc_status is not yet: wait for the round's end.
     if (!session || session->roundInProgress() || !session->snapshot().haveResults)
         return;
@@ -90,9 +94,17 @@ QVariant FleetTaskModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows.at(index.row());
+    const auto lost = m_lostHosts.constFind(row.hostId);
+    const bool stale = lost != m_lostHosts.cend();
     switch (role) {
     case Qt::DisplayRole:
+        if (stale && index.column() == Status)
+            return tr("%1 (last known: computer unreachable)").arg(display(row.shown, index.column()));
         return display(row.shown, index.column());
+    case StaleRole:
+        return stale;
+    case Qt::ForegroundRole:
+        return stale ? QVariant(QColor(Qt::gray)) : QVariant();
     case RawValueRole:
         return row.shown.raw(index.column());
     case HostIdRole:
@@ -102,6 +114,10 @@ QVariant FleetTaskModel::data(const QModelIndex& index, int role) const
     case UnfinishedRole:
         return row.result.state < boinc::ResultComputeError;
     case Qt::ToolTipRole:
+        if (stale)
+            return tr("The computer does not answer; this is what it reported at %1.")
+                .arg(lost->isValid() ? QLocale().toString(lost->toLocalTime(), QLocale::ShortFormat)
+                                     : tr("an unknown time"));
         if (index.column() == Task)
             return tr("Task %1\nWorkunit %2").arg(row.result.name, row.result.wuName);
         if (index.column() == Project)
@@ -212,8 +228,30 @@ void FleetTaskModel::updateHost(const QString& hostId, const QString& hostName,
     endInsertRows();
 }
 
+void FleetTaskModel::setHostLost(const QString& hostId, bool lost, const QDateTime& since)
+{
+    if (lost == m_lostHosts.contains(hostId))
+        return;
+    if (lost)
+        m_lostHosts.insert(hostId, since);
+    else
+        m_lostHosts.remove(hostId);
+    // Runs of the host's rows: greyed or back to normal, all columns.
+    for (int row = 0; row < int(m_rows.size());) {
+        if (m_rows.at(row).hostId != hostId) {
+            ++row;
+            continue;
+        }
+        const int first = row;
+        while (row < int(m_rows.size()) && m_rows.at(row).hostId == hostId)
+            ++row;
+        emit dataChanged(index(first, 0), index(row - 1, ColumnCount - 1));
+    }
+}
+
 void FleetTaskModel::removeHost(const QString& hostId)
 {
+    m_lostHosts.remove(hostId);
     removeRowsWhere([&](const Row& r) { return r.hostId == hostId; });
 }
 

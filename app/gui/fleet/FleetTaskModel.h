@@ -5,6 +5,7 @@
 #include "gui/TaskCells.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <functional>
@@ -43,6 +44,8 @@ public:
     static constexpr int UsesContainerRole = Qt::UserRole + 3;
     // True while the task is still to be computed or computing (not finished, failed or aborted).
     static constexpr int UnfinishedRole = Qt::UserRole + 4;
+    // True while the row's host does not answer: the row is what it last reported.
+    static constexpr int StaleRole = Qt::UserRole + 5;
 
     explicit FleetTaskModel(QObject* parent = nullptr);
     // Follows the fleet: rows per host as its rounds end, gone with the host.
@@ -57,6 +60,9 @@ public:
     void updateHost(const QString& hostId, const QString& hostName, const QList<boinc::Result>& results,
                     const boinc::CcStatus& status);
     void removeHost(const QString& hostId);
+    // Marks a host's rows as last known (greyed, "computer unreachable") until it answers again;
+    // `since` is its last contact.
+    void setHostLost(const QString& hostId, bool lost, const QDateTime& since = {});
     void retranslate();
 
     QString hostId(int row) const { return m_rows.at(row).hostId; }
@@ -87,6 +93,7 @@ private:
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowByKey;
+    QHash<QString, QDateTime> m_lostHosts; // host id -> last contact
 };
 
 } // namespace bdm::gui
