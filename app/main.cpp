@@ -16,6 +16,7 @@
 #include "monitor/HostBook.h"
 #include "monitor/HostSession.h"
 #include "monitor/TaskHistoryStore.h"
+#include "submit/JobJournal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -155,9 +156,14 @@ int main(int argc, char* argv[])
     bdm::monitor::HostBook hostBook(settings);
     bdm::common::SecretStore secrets;
     bdm::monitor::Fleet fleet;
+    bdm::submit::JobJournal journal;
+    const bool journalOpen = journal.open(bdm::submit::JobJournal::defaultPath());
+    if (!journalOpen)
+        qWarning("job journal unavailable: %s", qPrintable(journal.errorString()));
 
     bdm::gui::MainWindow window(bdm::gui::AppServices{client, password, engineConnector, engineTransport,
-                                                      localHost, history, fleet, hostBook, secrets});
+                                                      localHost, history, fleet, hostBook, secrets,
+                                                      journalOpen ? &journal : nullptr});
     bdm::gui::FleetTray tray(fleet, &window);
     QObject::connect(&window, &bdm::gui::MainWindow::containerOomKilled, &tray,
                      &bdm::gui::FleetTray::reportOomKill);

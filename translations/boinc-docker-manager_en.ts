@@ -94,6 +94,64 @@
     </message>
 </context>
 <context>
+    <name>bdm::gui::JobsModel</name>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n more)</numerusform>
+            <numerusform>%1 (+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::JobsPage</name>
+    <message numerus="yes">
+        <source>Statuses updated: %n workunit(s).</source>
+        <translation>
+            <numerusform>Statuses updated: %n workunit.</numerusform>
+            <numerusform>Statuses updated: %n workunits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Fetched %n file to %1.</numerusform>
+            <numerusform>Fetched %n files to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Abort %n workunit(s) of %1 on the server? Results not yet returned are lost.</source>
+        <translation>
+            <numerusform>Abort %n workunit of %1 on the server? Results not yet returned are lost.</numerusform>
+            <numerusform>Abort %n workunits of %1 on the server? Results not yet returned are lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted: %n workunit(s).</source>
+        <translation>
+            <numerusform>Submitted: %n workunit.</numerusform>
+            <numerusform>Submitted: %n workunits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::SubmitProgressPage</name>
+    <message numerus="yes">
+        <source>Submitted: %n workunit(s).</source>
+        <translation>
+            <numerusform>Submitted: %n workunit.</numerusform>
+            <numerusform>Submitted: %n workunits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted batch %1: %n workunit(s).</source>
+        <translation>
+            <numerusform>Submitted batch %1: %n workunit.</numerusform>
+            <numerusform>Submitted batch %1: %n workunits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bdm::gui::TaskActions</name>
     <message numerus="yes">
         <source>Abort %n task(s)? The client reports an aborted task to its project as failed, and the work done so far is thrown away.</source>

@@ -2120,6 +2120,593 @@ then Check again (the client re-runs its detection)</source>
     </message>
 </context>
 <context>
+    <name>Submit</name>
+    <message>
+        <source>target.transport: give &quot;ssh&quot; or &quot;webrpc&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staged job script needs an absolute server path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input_files: &apos;%1&apos; is not an absolute server path without commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs: &apos;%1&apos; cannot go into boinc2docker&apos;s comma-separated list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image: &apos;%1&apos; cannot go into boinc2docker&apos;s --image list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished">第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (check the spelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of rows (lists of strings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (this program writes %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>contains a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished">缺失</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; may use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, and may not start with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a comma, which boinc2docker takes as a list separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a file name in the job&apos;s working directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like a shipped image layer; rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another input is also named &apos;%1&apos;; inside the job both would be the same file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name (no &apos;/&apos;, not &apos;.&apos; or &apos;..&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of a command (argv list), a script, or a compose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an image reference (name[:tag][@digest])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compose file pulls its own images; use &quot;registry&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected digits and dots, e.g. 535.104</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected digits and dots, e.g. 12.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use_cdi and min_cuda_version are for NVIDIA GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least min_quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result limits must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boinc2docker cannot set replication or priority; use the create_work mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boinc2docker cannot set rsc_* bounds or the deadline; use the create_work mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be letters, digits and &apos;_&apos;, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rows: give one row per job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 values, but there are %2 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters are substituted into the command; give a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (user@host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not user@host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (the project&apos;s directory on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a container name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user[:group]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only used with docker_exec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the project URL, https://host/project/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy %1 into the test directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the job script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write init_data.xml: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test run is already under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start bash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job script was killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; (cmd.exe expands variables even inside quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;!&apos; (expanded when delayed expansion is on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;^&apos; (cmd.exe&apos;s escape character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&quot;&apos; (a double quote cannot be escaped inside a quoted word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break (it ends the command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character (U+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be used in a Windows .bat file: it contains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished">正在上传</translation>
+    </message>
+    <message>
+        <source>Uploading to the server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no bin/cancel_jobs, so its jobs cannot be aborted over SSH. Ask the project&apos;s administrator, or use the web RPC&apos;s abort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to abort the jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished">正在连接</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staging directory %1 is missing on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier try of this submission was interrupted on the server (%1); whether it created jobs is unknown, so it is not run again. Check the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the job (exit status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boinc2docker_create_work did not print a workunit ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project directory %1 cannot be read on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all output files are on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output files on the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some output files are on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offered no host key to ssh-keyscan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-keygen could not read the server&apos;s host keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing a malformed host key line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <source>No reply from %1 for %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ssh program ended abnormally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED since it was accepted. This can mean that someone is intercepting the connection. Nothing was sent. Check with the server&apos;s administrator before removing the old key from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the SSH key (batch mode: no password prompts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known, and it could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet. Its fingerprint is %2. Accept it only if it matches the one the server&apos;s administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input file %1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input file name %1 cannot be passed to boinc2docker (commas, line breaks, a leading &apos;-&apos; and duplicate names are not possible there; the create_work mode takes any name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output name %1 cannot be passed to boinc2docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter value %1 cannot be passed on a create_work command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project directory on the server must be an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job spec names no BOINC app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boinc2docker creates one job per call; use the create_work mode for a parameter table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SSH submission mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the job journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operation is still running on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authenticator for %1: sign in with the account&apos;s email and password, or give an authenticator file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done, exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error (flags %1, exit status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificates in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project URL %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote submission needs an https:// project URL; %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s account lookup returned no authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s query_files reply has no &lt;absent_files&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read input file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s create_batch reply has no &lt;batch_id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s submit_batch reply has no &lt;batch_id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote submission cannot export the image on the server; use image delivery &quot;registry&quot;, or submit over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal entry has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskStatus</name>
     <message>
         <source>Aborted by user</source>
@@ -2588,6 +3175,73 @@ then Check again (the client re-runs its detection)</source>
     </message>
 </context>
 <context>
+    <name>bdm::gui::CommandPage</name>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the container runs in the job&apos;s working directory, where every input file is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>python3 analyse.py --input data.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bash &amp;script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script shipped with the job and run with bash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New from template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compose.yaml run with docker compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: a line &quot;PROGRESS 0.42&quot; on the command&apos;s output sets the fraction done BOINC shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New job script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bash scripts (*.sh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bdm::gui::ConnectionGate</name>
     <message>
         <source>The BOINC client at %1 wants its GUI RPC password</source>
@@ -2663,6 +3317,45 @@ then Check again (the client re-runs its detection)</source>
     <message>
         <source>Check again</source>
         <translation>重新检查</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::FilesPage</name>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input files go into the job&apos;s working directory under their own names; the output files are collected from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Input files (drop files here):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Output files (names the command writes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ou&amp;tput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input files</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3524,18 @@ Workunit %2</source>
         <source>Plan class</source>
         <translation>计划类</translation>
     </message>
+    <message>
+        <source>%1 (last known: computer unreachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer does not answer; this is what it reported at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bdm::gui::FleetTaskPanel</name>
@@ -2950,14 +3655,388 @@ Workunit %2</source>
     </message>
 </context>
 <context>
-    <name>bdm::gui::JobsPage</name>
+    <name>bdm::gui::ImagePage</name>
     <message>
-        <source>No jobs submitted from this computer yet</source>
-        <translation>尚未从这台计算机提交任何作业</translation>
+        <source>Container image</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jobs you submit from the Submit page will be listed here with their progress, and their results can be fetched from here.</source>
-        <translation>您在“提交”页面提交的作业会连同进度列在这里，也可以从这里取回它们的结果。</translation>
+        <source>The BOINC app the jobs belong to, and the image their container runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;App name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the BOINC app on the server, e.g. boinc2docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. docker.io/library/python:3.12-slim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: each volunteer&apos;s engine pulls the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers: exported here and shipped as input files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (no network in the container)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">计算机</translation>
+    </message>
+    <message>
+        <source>Science containers cannot reach the network unless you choose a network here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU &amp;count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;CDI device (nvidia.com/gpu=all) instead of --gpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::JobDetailPanel</name>
+    <message>
+        <source>Workunits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workunit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished">已中止</translation>
+    </message>
+    <message>
+        <source>Select a job to see its workunits and spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1, last changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::JobsModel</name>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished">正在上传</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished">已中止</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workunits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::JobsPage</name>
+    <message>
+        <source>No jobs submitted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs you submit with the Submit wizard are listed here, with their workunits&apos; states, and their output files can be fetched from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal could not be opened, so submitted jobs cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server how the selected job&apos;s workunits stand (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch outputs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume a submission that was interrupted; the server&apos;s record is found, so no job is created twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone as new job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Statuses updated: %n workunit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch output files to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output files are ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching output files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Abort %n workunit(s) of %1 on the server? Results not yet returned are lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot retry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted: %n workunit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the spec of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::LocalTestPanel</name>
+    <message>
+        <source>Test &amp;locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the job on this computer&apos;s container engine as a volunteer&apos;s computer would</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as run time &amp;estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local test runs are not available in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running… %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed after %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output files found: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2985,6 +4064,13 @@ Built with Qt %1.</source>
         <translation>查看 BOINC 的容器任务正在做什么，检查这台计算机是否已准备好运行 Docker 和 Podman 作业，并向 BOINC 项目提交容器作业。
 
 基于 Qt %1 构建。</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::PathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">浏览…</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +4181,120 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
+    <name>bdm::gui::ResourcesPage</name>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished">资源</translation>
+    </message>
+    <message>
+        <source>Name the job and say what it needs. Zero leaves a value to the server&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits, _ . and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run time estimate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline after sending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priori&amp;ty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch: one job per row of a parameter table ({name} in the command takes the row&apos;s value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Param&amp;eters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names separated by spaces, e.g. seed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file the submission generates, as it will be sent. Nothing has left this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve spec…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the job spec as JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these before submitting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored by this transport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bdm::gui::StatsChart</name>
     <message>
         <source>CPU % (100 = one CPU)</source>
@@ -3106,14 +4306,263 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
-    <name>bdm::gui::SubmitPage</name>
+    <name>bdm::gui::SubmitProgressPage</name>
     <message>
-        <source>No project server set up yet</source>
-        <translation>尚未设置项目服务器</translation>
+        <source>Prepared: written to the journal, nothing sent yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Submit page will turn a container image, a script and input files into BOINC jobs on a project server you run, over SSH or the web submission RPC. Setting up a project server here is not built yet.</source>
-        <translation>“提交”页面将通过 SSH 或网页提交 RPC，把容器镜像、脚本和输入文件变成您所运行的项目服务器上的 BOINC 作业。在这里设置项目服务器的功能尚未完成。</translation>
+        <source>Uploading input files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the jobs on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished">已中止</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished">提交</translation>
+    </message>
+    <message>
+        <source>Every step is written to the job journal before it is taken, so an interrupted submission can be retried from the Jobs page without creating jobs twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished">提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workunits created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Submit to send the job to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal could not be opened, so nothing can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot submit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming journal entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted: %n workunit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted batch %1: %n workunit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection failed; the journal keeps the stage reached, and Retry on the Jobs page resumes it.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::SubmitWizard</name>
+    <message>
+        <source>Start &amp;over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open job spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job specs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save job spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::TargetPage</name>
+    <message>
+        <source>Project server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the jobs go, and how this computer reaches the project server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH + boinc2docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH + create_work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS remote submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open spec…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a saved job spec into every page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user@project.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: else your SSH keys and agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known hosts file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: else ~/.ssh/known_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/home/boincadm/project/myproject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker e&amp;xec container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the server&apos;s container, e.g. apache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. boincadm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://project.example.org/myproject/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to look up the account&apos;s authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s authenticator is kept in the system keychain, never in the job spec or the settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

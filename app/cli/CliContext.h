@@ -34,6 +34,8 @@ public:
     bool readCommonOptions(const QCommandLineParser& parser);
 
     bool json() const { return m_json; }
+    // For commands that do not take the client's common options.
+    void setJson(bool json) { m_json = json; }
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     boinc::GuiRpcClient& client() { return *m_client; }

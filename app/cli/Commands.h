@@ -23,6 +23,8 @@ int runLogs(const QStringList& args);
 int runHosts(const QStringList& args);
 int runCheck(const QStringList& args);
 int runHistory(const QStringList& args);
+int runSubmit(const QStringList& args);
+int runJobs(const QStringList& args);
 
 // The options the engine commands share (EngineCommand.cpp): --engine, --timeout, --json.
 struct EngineOptions

@@ -34,6 +34,12 @@ void printHelp(QTextStream& out)
         "  logs CONTAINER [--tail N] [--follow]      a container's stdout and stderr\n"
         "  hosts [--hosts-file FILE]                 every configured host at once: state, client,\n"
         "                                            running (container) tasks, container engine\n"
+        "  history [--csv FILE]                      container tasks that have finished: exit code,\n"
+        "                                            OOM kill, peak memory, CPU and elapsed time\n"
+        "  submit SPEC.json [--dry-run]              submit the jobs a spec describes to its project\n"
+        "                                            server (SSH or HTTPS), journaled\n"
+        "  jobs [--refresh] [--fetch KEY DIR] [--abort KEY] [--retry KEY] [--clone KEY FILE]\n"
+        "                                            submitted jobs: status, outputs, abort, clone\n"
         "\n"
         "Common options: --host HOST[:PORT] (default 127.0.0.1:31416), --password-file FILE,\n"
         "--timeout SECONDS, --json (one JSON document on stdout).\n"
@@ -82,6 +88,10 @@ int main(int argc, char* argv[])
         return bdm::cli::runLogs(rest);
     if (command == QLatin1String("history"))
         return bdm::cli::runHistory(rest);
+    if (command == QLatin1String("submit"))
+        return bdm::cli::runSubmit(rest);
+    if (command == QLatin1String("jobs"))
+        return bdm::cli::runJobs(rest);
     if (command == QLatin1String("hosts"))
         return bdm::cli::runHosts(rest);
     if (command == QLatin1String("check"))

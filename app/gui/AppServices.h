@@ -18,6 +18,9 @@ class HostBook;
 class HostSession;
 class TaskHistoryStore;
 } // namespace bdm::monitor
+namespace bdm::submit {
+class JobJournal;
+}
 
 namespace bdm::gui {
 
@@ -34,6 +37,7 @@ struct AppServices
     monitor::Fleet& fleet;
     monitor::HostBook& hostBook;
     common::SecretStore& secrets;
+    submit::JobJournal* journal = nullptr; // null when the journal file could not be opened
 };
 
 } // namespace bdm::gui

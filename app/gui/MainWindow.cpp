@@ -76,8 +76,20 @@ void MainWindow::addPages()
     m_ui->pageStack->addWidget(tasks);
     m_ui->pageStack->addWidget(
         new FleetPage(m_services.fleet, m_services.hostBook, m_services.secrets, m_ui->pageStack));
-    m_ui->pageStack->addWidget(new SubmitPage(m_ui->pageStack));
-    m_ui->pageStack->addWidget(new JobsPage(m_ui->pageStack));
+    auto* submitPage = new SubmitPage(m_services.journal, defaultSubmitBackendMaker(), m_ui->pageStack);
+    auto* jobsPage = new JobsPage(m_services.journal, defaultSubmitBackendMaker(), m_ui->pageStack);
+    m_ui->pageStack->addWidget(submitPage);
+    m_ui->pageStack->addWidget(jobsPage);
+    connect(submitPage, &SubmitPage::jobsRequested, this, [this] { showPage(Page::Jobs); });
+    connect(submitPage, &SubmitPage::submissionFinished, jobsPage, [jobsPage](qint64 id) {
+        jobsPage->reload();
+        jobsPage->selectEntry(id);
+    });
+    connect(jobsPage, &JobsPage::newJobRequested, this, [this] { showPage(Page::Submit); });
+    connect(jobsPage, &JobsPage::cloneRequested, this, [this, submitPage](const submit::JobSpec& spec) {
+        submitPage->loadSpec(spec);
+        showPage(Page::Submit);
+    });
 }
 
 void MainWindow::showPage(Page page)

@@ -10,6 +10,7 @@
 #include "monitor/HostBook.h"
 #include "monitor/HostSession.h"
 #include "monitor/TaskHistoryStore.h"
+#include "submit/JobJournal.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -36,6 +37,7 @@ public:
         m_client = std::make_unique<boinc::GuiRpcClient>(m_connection);
         m_localHost.setEndpoint(endpoint);
         m_history.open(m_dir.filePath(QStringLiteral("history.sqlite")));
+        m_journal.open(m_dir.filePath(QStringLiteral("jobs.sqlite")));
     }
 
     gui::AppServices services()
@@ -44,10 +46,11 @@ public:
                                 *m_connector, m_transport,
                                 m_localHost,  m_history,
                                 m_fleet,      m_book,
-                                m_secrets};
+                                m_secrets,    &m_journal};
     }
     boinc::GuiRpcConnection& connection() { return m_connection; }
     monitor::HostSession& localHost() { return m_localHost; }
+    submit::JobJournal& journal() { return m_journal; }
 
 private:
     QTemporaryDir m_dir;
@@ -61,6 +64,7 @@ private:
     monitor::TaskHistoryStore m_history;
     monitor::Fleet m_fleet;
     common::SecretStore m_secrets;
+    submit::JobJournal m_journal;
 };
 
 } // namespace bdm::test

@@ -1,36 +1,40 @@
 #include "gui/submit/SubmitPage.h"
 
-#include "gui/widgets/EmptyState.h"
+#include "gui/submit/SubmitWizard.h"
 
-#include <QEvent>
+#include <QAction>
 #include <QVBoxLayout>
 
 namespace bdm::gui {
 
-SubmitPage::SubmitPage(QWidget* parent) : QWidget(parent), m_empty(new EmptyState(this))
+SubmitPage::SubmitPage(submit::JobJournal* journal, SubmitBackendMaker backends, QWidget* parent)
+    : QWidget(parent), m_wizard(new SubmitWizard(journal, std::move(backends), this))
 {
     setObjectName(QStringLiteral("submitPage"));
-    m_empty->setIcon(QIcon(QStringLiteral(":/icons/submit.svg")));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
-    retranslate();
+    layout->addWidget(m_wizard);
+
+    // Page-wide: they work from any field of any step, and nowhere else in the window.
+    auto* open = new QAction(this);
+    open->setObjectName(QStringLiteral("openSpecAction"));
+    open->setShortcut(QKeySequence::Open);
+    open->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto* save = new QAction(this);
+    save->setObjectName(QStringLiteral("saveSpecAction"));
+    save->setShortcut(QKeySequence::Save);
+    save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(open);
+    addAction(save);
+    connect(open, &QAction::triggered, m_wizard, &SubmitWizard::openSpecWithDialog);
+    connect(save, &QAction::triggered, m_wizard, &SubmitWizard::saveSpecWithDialog);
+    connect(m_wizard, &SubmitWizard::jobsRequested, this, &SubmitPage::jobsRequested);
+    connect(m_wizard, &SubmitWizard::submissionFinished, this, &SubmitPage::submissionFinished);
 }
 
-void SubmitPage::retranslate()
+void SubmitPage::loadSpec(const submit::JobSpec& spec)
 {
-    m_empty->setTitle(tr("No project server set up yet"));
-    m_empty->setExplanation(tr(
-        "The Submit page will turn a container image, a script and input files into BOINC jobs on a project "
-        "server you run, over SSH or the web submission RPC. Setting up a project server here is not built "
-        "yet."));
-}
-
-void SubmitPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
+    m_wizard->setSpec(spec);
 }
 
 } // namespace bdm::gui

@@ -1,27 +1,39 @@
 #pragma once
 
+#include "gui/submit/SubmitBackendMaker.h"
+#include "submit/JobSpec.h"
+
 #include <QWidget>
+
+namespace bdm::submit {
+class JobJournal;
+}
 
 namespace bdm::gui {
 
-class EmptyState;
+class SubmitWizard;
 
-// Turning a container and files into BOINC jobs. Nothing to submit to until a project server can be set up,
-// and it says so.
+// Turning a container image, a command and files into BOINC jobs: the Submit wizard, embedded.
+// Ctrl+O opens a saved spec into it, Ctrl+S saves what it holds.
 class SubmitPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit SubmitPage(QWidget* parent = nullptr);
+    // `journal` may be null when it could not be opened: the last step then says so.
+    explicit SubmitPage(submit::JobJournal* journal,
+                        SubmitBackendMaker backends = defaultSubmitBackendMaker(), QWidget* parent = nullptr);
 
-protected:
-    void changeEvent(QEvent* event) override;
+    SubmitWizard* wizard() const { return m_wizard; }
+    // A new job from `spec` (Clone on the Jobs page): every page filled, the first one shown.
+    void loadSpec(const submit::JobSpec& spec);
+
+signals:
+    void jobsRequested();
+    void submissionFinished(qint64 entryId);
 
 private:
-    void retranslate();
-
-    EmptyState* m_empty;
+    SubmitWizard* m_wizard;
 };
 
 } // namespace bdm::gui

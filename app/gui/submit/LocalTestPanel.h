@@ -1,0 +1,59 @@
+#pragma once
+
+#include "submit/JobSpec.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace bdm::gui {
+
+// The review step's local test: runs the job on this computer's engine as a volunteer's host
+// would, shows its log live, the time it took and the output files it left, and offers that
+// time as the run time estimate.
+class LocalTestPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using SpecSource = std::function<submit::JobSpec()>;
+
+    explicit LocalTestPanel(SpecSource spec, QWidget* parent = nullptr);
+    ~LocalTestPanel() override;
+
+    bool isRunning() const { return m_running; }
+    double measuredSeconds() const { return m_measured; }
+
+    // What a run reports; public so that the run (core's LocalTestRun) can be wired in one place.
+    void appendLog(const QString& text);
+    void finishRun(bool ok, const QString& message, const QStringList& outputs);
+
+signals:
+    void useRuntimeRequested(double seconds);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void start();
+    void updateElapsed();
+
+    SpecSource m_spec;
+    QPushButton* m_test;
+    QPushButton* m_useTime;
+    QLabel* m_status;
+    QLabel* m_outputs;
+    QPlainTextEdit* m_log;
+    QTimer* m_tick;
+    QElapsedTimer m_clock;
+    bool m_running = false;
+    double m_measured = 0;
+};
+
+} // namespace bdm::gui

@@ -1,0 +1,207 @@
+#include "gui/submit/TargetPage.h"
+
+#include "gui/submit/PathField.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace bdm::gui {
+namespace {
+
+// The combo's items, as "transport:mode" so one value names both.
+constexpr const char* transportB2d = "ssh:boinc2docker";
+constexpr const char* transportCreateWork = "ssh:create_work";
+constexpr const char* transportWebRpc = "webrpc:submit_batch";
+constexpr int defaultSshPort = 22;
+
+QLabel* formLabel(QFormLayout* form, QWidget* field, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    form->addRow(label, field);
+    return label;
+}
+
+} // namespace
+
+TargetPage::TargetPage(QWidget* parent)
+    : SubmitWizardPage(parent), m_transport(new QComboBox(this)), m_transportLabel(new QLabel(this)),
+      m_openSpec(new QPushButton(this)), m_sshGroup(new QGroupBox(this)), m_webGroup(new QGroupBox(this)),
+      m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
+      m_identity(new PathField(PathField::Kind::OpenFile, this)),
+      m_knownHosts(new PathField(PathField::Kind::OpenFile, this)), m_projectDir(new QLineEdit(this)),
+      m_container(new QLineEdit(this)), m_containerUser(new QLineEdit(this)),
+      m_projectUrl(new QLineEdit(this)), m_email(new QLineEdit(this)), m_keychainNote(new QLabel(this))
+{
+    setObjectName(QStringLiteral("targetWizardPage"));
+    m_transport->setObjectName(QStringLiteral("transportComboBox"));
+    m_openSpec->setObjectName(QStringLiteral("openSpecPushButton"));
+    m_host->setObjectName(QStringLiteral("hostLineEdit"));
+    m_port->setObjectName(QStringLiteral("portSpinBox"));
+    m_identity->setObjectName(QStringLiteral("identityFileField"));
+    m_knownHosts->setObjectName(QStringLiteral("knownHostsField"));
+    m_projectDir->setObjectName(QStringLiteral("projectDirLineEdit"));
+    m_container->setObjectName(QStringLiteral("dockerExecLineEdit"));
+    m_containerUser->setObjectName(QStringLiteral("dockerExecUserLineEdit"));
+    m_projectUrl->setObjectName(QStringLiteral("projectUrlLineEdit"));
+    m_email->setObjectName(QStringLiteral("emailLineEdit"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(defaultSshPort);
+    m_transport->addItem(QString(), QLatin1String(transportB2d));
+    m_transport->addItem(QString(), QLatin1String(transportCreateWork));
+    m_transport->addItem(QString(), QLatin1String(transportWebRpc));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setTextFormat(Qt::PlainText);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_transportLabel);
+    top->addWidget(m_transport, 1);
+    top->addWidget(m_openSpec);
+    m_transportLabel->setBuddy(m_transport);
+
+    auto* ssh = new QFormLayout(m_sshGroup);
+    m_hostLabel = formLabel(ssh, m_host, m_sshGroup);
+    m_portLabel = formLabel(ssh, m_port, m_sshGroup);
+    m_identityLabel = formLabel(ssh, m_identity, m_sshGroup);
+    m_knownHostsLabel = formLabel(ssh, m_knownHosts, m_sshGroup);
+    m_projectDirLabel = formLabel(ssh, m_projectDir, m_sshGroup);
+    m_containerLabel = formLabel(ssh, m_container, m_sshGroup);
+    m_containerUserLabel = formLabel(ssh, m_containerUser, m_sshGroup);
+
+    auto* web = new QFormLayout(m_webGroup);
+    m_projectUrlLabel = formLabel(web, m_projectUrl, m_webGroup);
+    m_emailLabel = formLabel(web, m_email, m_webGroup);
+    web->addRow(m_keychainNote);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_sshGroup);
+    layout->addWidget(m_webGroup);
+    layout->addStretch(1);
+
+    connect(m_transport, &QComboBox::currentIndexChanged, this, &TargetPage::updateTransport);
+    connect(m_openSpec, &QPushButton::clicked, this, &TargetPage::openSpecRequested);
+    for (QLineEdit* edit : {m_host, m_projectDir, m_projectUrl})
+        connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    retranslate();
+    updateTransport();
+}
+
+void TargetPage::retranslate()
+{
+    setTitle(tr("Project server"));
+    setSubTitle(tr("Where the jobs go, and how this computer reaches the project server."));
+    m_transportLabel->setText(tr("&Transport:"));
+    m_transport->setItemText(0, tr("SSH + boinc2docker"));
+    m_transport->setItemText(1, tr("SSH + create_work"));
+    m_transport->setItemText(2, tr("HTTPS remote submission"));
+    m_openSpec->setText(tr("&Open spec…"));
+    m_openSpec->setToolTip(tr("Load a saved job spec into every page (%1)")
+                               .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    m_sshGroup->setTitle(tr("SSH"));
+    m_webGroup->setTitle(tr("Remote submission"));
+    m_hostLabel->setText(tr("&Host:"));
+    m_host->setPlaceholderText(tr("user@project.example.org"));
+    m_portLabel->setText(tr("&Port:"));
+    m_identityLabel->setText(tr("&Identity file:"));
+    m_identity->setPlaceholderText(tr("optional: else your SSH keys and agent"));
+    m_identity->setDialogTitle(tr("SSH identity file"));
+    m_knownHostsLabel->setText(tr("&Known hosts file:"));
+    m_knownHosts->setPlaceholderText(tr("optional: else ~/.ssh/known_hosts"));
+    m_knownHosts->setDialogTitle(tr("known_hosts file"));
+    m_projectDirLabel->setText(tr("Project &directory:"));
+    m_projectDir->setPlaceholderText(tr("/home/boincadm/project/myproject"));
+    m_containerLabel->setText(tr("Docker e&xec container:"));
+    m_container->setPlaceholderText(tr("optional: the server's container, e.g. apache"));
+    m_containerUserLabel->setText(tr("Container &user:"));
+    m_containerUser->setPlaceholderText(tr("optional, e.g. boincadm"));
+    m_projectUrlLabel->setText(tr("Project &URL:"));
+    m_projectUrl->setPlaceholderText(tr("https://project.example.org/myproject/"));
+    m_emailLabel->setText(tr("Account &email:"));
+    m_email->setPlaceholderText(tr("to look up the account's authenticator"));
+    m_keychainNote->setText(
+        tr("The account's authenticator is kept in the system keychain, never in the job spec or the "
+           "settings."));
+}
+
+bool TargetPage::isWebRpc() const
+{
+    return m_transport->currentData().toString().startsWith(QLatin1String("webrpc"));
+}
+
+void TargetPage::updateTransport()
+{
+    m_sshGroup->setVisible(!isWebRpc());
+    m_webGroup->setVisible(isWebRpc());
+    emit completeChanged();
+}
+
+bool TargetPage::isComplete() const
+{
+    if (isWebRpc())
+        return !m_projectUrl->text().trimmed().isEmpty();
+    return !m_host->text().trimmed().isEmpty() && !m_projectDir->text().trimmed().isEmpty();
+}
+
+void TargetPage::load(const submit::JobSpec& spec)
+{
+    const submit::SubmitTarget& t = spec.target;
+    const QString key = t.transport == QLatin1String("webrpc")   ? QLatin1String(transportWebRpc)
+                        : t.mode == QLatin1String("create_work") ? QLatin1String(transportCreateWork)
+                                                                 : QLatin1String(transportB2d);
+    m_transport->setCurrentIndex(std::max(0, m_transport->findData(key)));
+    m_host->setText(t.host);
+    m_port->setValue(t.port > 0 ? t.port : defaultSshPort);
+    m_identity->setPath(t.identityFile);
+    m_knownHosts->setPath(t.knownHostsFile);
+    m_projectDir->setText(t.projectDir);
+    m_container->setText(t.dockerExec);
+    m_containerUser->setText(t.dockerExecUser);
+    m_projectUrl->setText(t.projectUrl);
+    m_email->setText(t.email);
+    updateTransport();
+}
+
+void TargetPage::store(submit::JobSpec& spec) const
+{
+    submit::SubmitTarget& t = spec.target;
+    const QStringList parts = m_transport->currentData().toString().split(QLatin1Char(':'));
+    // Only the chosen transport's fields go into the spec; the other group's fields keep what
+    // was typed, so switching back and forth loses nothing.
+    const submit::SubmitTarget base = t;
+    t = {};
+    t.transport = parts.value(0);
+    t.mode = parts.value(1);
+    if (isWebRpc()) {
+        t.authenticatorFile = base.authenticatorFile;
+        QString url = m_projectUrl->text().trimmed();
+        if (!url.isEmpty() && !url.endsWith(QLatin1Char('/')))
+            url += QLatin1Char('/');
+        t.projectUrl = url;
+        t.email = m_email->text().trimmed();
+        return;
+    }
+    t.host = m_host->text().trimmed();
+    t.port = m_port->value();
+    t.identityFile = m_identity->path();
+    t.knownHostsFile = m_knownHosts->path();
+    t.projectDir = m_projectDir->text().trimmed();
+    t.dockerExec = m_container->text().trimmed();
+    t.dockerExecUser = m_containerUser->text().trimmed();
+}
+
+void TargetPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    SubmitWizardPage::changeEvent(event);
+}
+
+} // namespace bdm::gui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "gui/submit/SubmitWizardPage.h"
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace bdm::gui {
+
+class PathField;
+
+// Where the job goes: the transport (SSH with boinc2docker or create_work, or the HTTPS
+// remote submission RPC) and how to reach the server. The project authenticator is not asked
+// for here: it lives in the keychain, never in the spec or the settings.
+class TargetPage : public SubmitWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit TargetPage(QWidget* parent = nullptr);
+
+    void load(const submit::JobSpec& spec) override;
+    void store(submit::JobSpec& spec) const override;
+    bool isComplete() const override;
+
+    QPushButton* openSpecButton() const { return m_openSpec; }
+
+signals:
+    void openSpecRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateTransport();
+    bool isWebRpc() const;
+
+    QComboBox* m_transport;
+    QLabel* m_transportLabel;
+    QPushButton* m_openSpec;
+    QGroupBox* m_sshGroup;
+    QGroupBox* m_webGroup;
+    QLineEdit* m_host;
+    QSpinBox* m_port;
+    PathField* m_identity;
+    PathField* m_knownHosts;
+    QLineEdit* m_projectDir;
+    QLineEdit* m_container;
+    QLineEdit* m_containerUser;
+    QLineEdit* m_projectUrl;
+    QLineEdit* m_email;
+    QLabel* m_hostLabel;
+    QLabel* m_portLabel;
+    QLabel* m_identityLabel;
+    QLabel* m_knownHostsLabel;
+    QLabel* m_projectDirLabel;
+    QLabel* m_containerLabel;
+    QLabel* m_containerUserLabel;
+    QLabel* m_projectUrlLabel;
+    QLabel* m_emailLabel;
+    QLabel* m_keychainNote;
+};
+
+} // namespace bdm::gui
