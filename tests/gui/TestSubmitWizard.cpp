@@ -193,9 +193,18 @@ void TestSubmitWizard::going_back_keeps_every_value()
     w.show();
     fillEveryPage(w, {writeFile(dir, u"data.csv"_s)});
     const QByteArray before = submit::JobSpecFile::toJson(w.spec(), {});
+    // BDM_WIZARD_SCREENSHOTS=DIR: a picture of every step, to look at.
+    const QString shots = qEnvironmentVariable("BDM_WIZARD_SCREENSHOTS");
+    w.resize(980, 640);
     for (int id = SubmitWizard::TargetId; id < SubmitWizard::ReviewId; ++id) {
+        if (!shots.isEmpty())
+            QVERIFY(w.grab().save(u"%1/wizard-%2.png"_s.arg(shots).arg(id)));
         QVERIFY2(nextButton(w)->isEnabled(), qPrintable(QString::number(w.currentId())));
         w.next();
+    }
+    if (!shots.isEmpty()) {
+        QTest::qWait(200);
+        QVERIFY(w.grab().save(u"%1/wizard-%2.png"_s.arg(shots).arg(w.currentId())));
     }
     QCOMPARE(w.currentId(), static_cast<int>(SubmitWizard::ReviewId));
     while (w.currentId() != SubmitWizard::TargetId)

@@ -13,13 +13,6 @@ namespace {
 
 constexpr int maxGpus = 16;
 
-QLabel* formLabel(QFormLayout* form, QWidget* field, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    form->addRow(label, field);
-    return label;
-}
-
 void selectData(QComboBox* combo, const QString& value)
 {
     const int index = combo->findData(value);

@@ -27,13 +27,6 @@ constexpr int maxMb = 1024 * 1024;
 constexpr int maxReplicas = 100;
 constexpr int maxPriority = 1000000;
 
-QLabel* formLabel(QFormLayout* form, QWidget* field, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    form->addRow(label, field);
-    return label;
-}
-
 QSpinBox* mbSpin(QWidget* parent)
 {
     auto* spin = new QSpinBox(parent);

@@ -33,6 +33,8 @@ ReviewPage::ReviewPage(LocalTestPanel::SpecSource spec, QWidget* parent)
     split->addWidget(m_localTest);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // The generated files first: the local test's log is empty until a test runs.
+    split->setSizes({600, 200});
     split->setChildrenCollapsible(false);
     auto* saveRow = new QHBoxLayout;
     saveRow->addStretch(1);

@@ -14,6 +14,8 @@ SubmitPage::SubmitPage(submit::JobJournal* journal, SubmitBackendMaker backends,
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_wizard);
+    // A QDialog stays hidden as a child until told otherwise, unlike other widgets.
+    m_wizard->show();
 
     // Page-wide: they work from any field of any step, and nowhere else in the window.
     auto* open = new QAction(this);

@@ -4,6 +4,9 @@
 
 #include <QWizardPage>
 
+class QFormLayout;
+class QLabel;
+
 namespace bdm::gui {
 
 // One step of the Submit wizard. Each step shows part of one JobSpec: load() puts the spec's
@@ -23,6 +26,10 @@ public:
     // QWizardPage's default resets registered fields when the user goes Back; nothing typed
     // may be lost that way.
     void cleanupPage() override {}
+
+protected:
+    // A form row whose label is the field's buddy, so its "&X" mnemonic reaches the field.
+    static QLabel* formLabel(QFormLayout* form, QWidget* field, QWidget* parent);
 };
 
 } // namespace bdm::gui

@@ -22,13 +22,6 @@ constexpr const char* transportCreateWork = "ssh:create_work";
 constexpr const char* transportWebRpc = "webrpc:submit_batch";
 constexpr int defaultSshPort = 22;
 
-QLabel* formLabel(QFormLayout* form, QWidget* field, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    form->addRow(label, field);
-    return label;
-}
-
 } // namespace
 
 TargetPage::TargetPage(QWidget* parent)
