@@ -7,7 +7,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QMutex>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTimer>
@@ -33,11 +36,27 @@ QString findProgram(const QString& name, const QString& debianPackage, QString* 
 
 quint16 freeTcpPort()
 {
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0)) {
-        return 0;
+    // Not the kernel's pick: that comes from the ephemeral range (32768-60999), where an
+    // outgoing connection can take the port before the lab server binds it, and a port freed
+    // again can be handed out twice, so two clients started together could share one (the
+    // second's GUI RPC then binds it once the first is killed, and a "stopped" host answers).
+    static QMutex mutex;
+    static QSet<quint16> given;
+    const QMutexLocker lock(&mutex);
+    constexpr int first = 20000;
+    constexpr int count = 12000;
+    for (int attempt = 0; attempt < 2000; ++attempt) {
+        const auto port = static_cast<quint16>(first + QRandomGenerator::global()->bounded(count));
+        if (given.contains(port)) {
+            continue;
+        }
+        QTcpServer server;
+        if (server.listen(QHostAddress::LocalHost, port)) {
+            given.insert(port);
+            return port;
+        }
     }
-    return server.serverPort();
+    return 0;
 }
 
 QString labTempRoot()

@@ -19,7 +19,8 @@ namespace bdm::lab {
 // package to install and an empty string is returned.
 QString findProgram(const QString& name, const QString& debianPackage, QString* error);
 
-// A TCP port on 127.0.0.1 that was free a moment ago (the kernel picked it).
+// A TCP port on 127.0.0.1 that was free a moment ago, outside the ephemeral range, and never
+// the same one twice in this process.
 quint16 freeTcpPort();
 
 // A short base directory for temporary lab directories: Unix socket paths must stay
