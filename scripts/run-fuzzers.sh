@@ -24,6 +24,10 @@ mkdir -p "$corpus/readiness_inputs"
 for f in tests/data/readiness/plan_class_spec.xml tests/data/readiness/cdi/* tests/data/readiness/nvidia-smi/*; do
     cp "$f" "$corpus/readiness_inputs/seed$i"; i=$((i+1))
 done
+mkdir -p "$corpus/submit_inputs"
+for f in resources/examples/*/*.json tests/data/webrpc/*.xml; do
+    cp "$f" "$corpus/submit_inputs/seed$i"; i=$((i+1))
+done
 for fuzzer in build/fuzz/tests/fuzz/fuzz_*; do
     [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue
     name=$(basename "$fuzzer"); name=${name#fuzz_}

@@ -81,7 +81,7 @@ void fillEveryPage(SubmitWizard& w, const QStringList& inputs)
 
     child<QLineEdit>(&w, u"appLineEdit"_s)->setText(u"docker_app"_s);
     child<QLineEdit>(&w, u"imageLineEdit"_s)->setText(u"docker.io/library/alpine:3.19"_s);
-    setCombo(&w, u"deliveryComboBox"_s, u"layers"_s);
+    setCombo(&w, u"deliveryComboBox"_s, u"registry"_s);
     setCombo(&w, u"networkComboBox"_s, u"bridge"_s);
     setCombo(&w, u"gpuComboBox"_s, u"nvidia"_s);
     child<QSpinBox>(&w, u"gpuCountSpinBox"_s)->setValue(2);
@@ -140,6 +140,7 @@ void TestSubmitWizard::filled_pages_give_the_spec_field_by_field()
     const QString b = writeFile(dir, u"my params.txt"_s);
     SubmitWizard w(nullptr, {});
     fillEveryPage(w, {a, b});
+    setCombo(&w, u"deliveryComboBox"_s, u"layers"_s); // not the default, so the field is seen
 
     const submit::JobSpec s = w.spec();
     QCOMPARE(s.target.transport, u"ssh"_s);

@@ -199,7 +199,9 @@ void TestSshSubmit::boinc2dockerJobIsSubmittedWithExactlyTheRealFlags()
     const QStringList expected{QStringLiteral("--appname"), QStringLiteral("docker_app"),
                                QStringLiteral("--input_files"),
                                // The spec's script goes as an input too: the job script runs it.
-                               staging + QStringLiteral("/data.csv,") + staging + QStringLiteral("/job.sh"),
+                               // Under names unique to this submission; the job script renames them back.
+                               staging + QLatin1Char('/') + e.key + QStringLiteral("_0_data.csv,") + staging +
+                                   QLatin1Char('/') + e.key + QStringLiteral("_1_job.sh"),
                                QStringLiteral("--output_files_names"), QStringLiteral("out.txt"),
                                QStringLiteral("--bash_script_path"), staging + QStringLiteral("/bdm_job.sh")};
     QStringList argv;
@@ -211,7 +213,7 @@ void TestSshSubmit::boinc2dockerJobIsSubmittedWithExactlyTheRealFlags()
     const auto journaled = m_journal.entry(e.id);
     QCOMPARE(journaled->stage, JournalStage::Submitted);
     QCOMPARE(journaled->workunits, o.outcome.workunits);
-    QVERIFY(QFileInfo::exists(m_project.downloadPath(QStringLiteral("data.csv"))));
+    QVERIFY(QFileInfo::exists(m_project.downloadPath(e.key + QStringLiteral("_0_data.csv"))));
 }
 
 void TestSshSubmit::argumentParserRejectionIsShownVerbatim()
@@ -369,7 +371,14 @@ void TestSshSubmit::createWorkBatchHasItsNamesBeforeSubmissionAndOneSession()
     const QList<QJsonObject> calls = m_project.invocations(QStringLiteral("create_work"));
     QCOMPARE(calls.size(), createWorkCalls + 1);
     QVERIFY(calls.last()[QLatin1String("argv")].toArray().contains(QStringLiteral("--stdin")));
-    QCOMPARE(m_project.workunits().last()[QLatin1String("command_line")].toString(), QStringLiteral("104"));
+    // The values travel in the one job script, found by workunit name; none on a command line.
+    QCOMPARE(m_project.workunits().last()[QLatin1String("command_line")].toString(), QString());
+    QFile script(m_project.downloadPath(e.key + QStringLiteral("_job")));
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    const QByteArray text = script.readAll();
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(
+            text.contains(QStringLiteral("    %1_%2) bdm_p0=%3 ;;").arg(e.key).arg(i).arg(100 + i).toUtf8()));
 }
 
 void TestSshSubmit::hostileFileNamesArriveIntactAndRunNothing()
@@ -392,27 +401,42 @@ void TestSshSubmit::hostileFileNamesArriveIntactAndRunNothing()
     b2dDash.name = QStringLiteral("dash");
     JobSpec cw = spec(QStringLiteral("create_work"), QStringList(paths) << dash);
     cw.name = QStringLiteral("hostile");
+    const JournalEntry b2dEntry = newEntry(b2d);
     const JournalEntry dashEntry = newEntry(b2dDash);
     const JournalEntry cwEntry = newEntry(cw);
 
     // Action
-    const Outcome viaB2d = submit(*backend(b2d.target), b2d, newEntry(b2d));
-    const Outcome refused = submit(*backend(b2dDash.target), b2dDash, dashEntry);
+    const Outcome viaB2d = submit(*backend(b2d.target), b2d, b2dEntry);
+    const Outcome viaB2dDash = submit(*backend(b2dDash.target), b2dDash, dashEntry);
     const Outcome viaCw = submit(*backend(cw.target), cw, cwEntry);
 
-    // Verify 1: boinc2docker stages every file under its own name with its own content.
+    // Verify 1: boinc2docker stages every file, with its own content, under a name unique to
+    // the submission that is safe in its comma lists and on create_work's command line.
     QVERIFY2(viaB2d.error.ok(),
              qPrintable(viaB2d.error.message + QLatin1Char('\n') + viaB2d.error.serverText));
-    for (const QString& n : names) {
-        QFile staged(m_project.downloadPath(n));
-        QVERIFY2(staged.open(QIODevice::ReadOnly), qPrintable(n));
-        QCOMPARE(staged.readAll(), n.toUtf8());
+    QStringList b2dArgv;
+    for (const QJsonObject& call : m_project.invocations(QStringLiteral("boinc2docker_create_work"))) {
+        QStringList argv;
+        for (const QJsonValue& v : call.value(QLatin1String("argv")).toArray())
+            argv << v.toString();
+        if (argv.join(QLatin1Char(' ')).contains(b2dEntry.key))
+            b2dArgv = argv;
     }
-    // Verify 2: a leading dash cannot go through boinc2docker (create_work would take it for
-    // an option); refused here with a clear message before anything is sent.
-    QCOMPARE(refused.error.kind, SubmitError::Kind::Usage);
-    QVERIFY(refused.error.message.contains(QStringLiteral("-rf.txt")));
-    QVERIFY(!QFileInfo::exists(m_project.directory() + QStringLiteral("/tmp_bdm/") + dashEntry.key));
+    const QStringList staged =
+        b2dArgv.value(b2dArgv.indexOf(QStringLiteral("--input_files")) + 1).split(QLatin1Char(','));
+    QCOMPARE(staged.size(), names.size() + 1); // + the spec's script
+    for (int i = 0; i < names.size(); ++i) {
+        QFile file(m_project.downloadPath(staged[i].section(QLatin1Char('/'), -1)));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(names[i]));
+        QCOMPARE(file.readAll(), names[i].toUtf8());
+    }
+    // Verify 2: a leading dash goes through too; the job script gives the file its name back.
+    QVERIFY2(viaB2dDash.error.ok(), qPrintable(viaB2dDash.error.message));
+    QFile dashScript(m_project.directory() + QStringLiteral("/tmp_bdm/") + dashEntry.key +
+                     QStringLiteral("/bdm_job.sh"));
+    QVERIFY(dashScript.open(QIODevice::ReadOnly));
+    QVERIFY(dashScript.readAll().contains(
+        (QStringLiteral("mv -f -- ") + dashEntry.key + QStringLiteral("_0_-rf.txt -rf.txt")).toUtf8()));
     // Verify 3: create_work mode takes every name: the job sees it as <open_name>, escaped.
     QVERIFY2(viaCw.error.ok(), qPrintable(viaCw.error.message + QLatin1Char('\n') + viaCw.error.serverText));
     QFile inTemplate(m_project.directory() + QStringLiteral("/tmp_bdm/") + cwEntry.key +

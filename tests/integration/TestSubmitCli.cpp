@@ -108,10 +108,17 @@ private slots:
         QStringList uploads;
         for (const QJsonValue& u : j.value(u"uploads"_s).toArray())
             uploads << u.toObject().value(u"name"_s).toString().section(u'/', -1);
-        QVERIFY2(uploads.contains(u"it's $(touch pwned) data.txt"_s) && uploads.contains(u"run.sh"_s),
+        // Uploaded under names unique to the submission and safe on the server's command lines.
+        QVERIFY2(uploads.filter(QRegularExpression(u"^dry-.*_0_it_s___touch_pwned__data\\.txt$"_s)).size() ==
+                         1 &&
+                     uploads.filter(QRegularExpression(u"_1_run\\.sh$"_s)).size() == 1,
                  qPrintable(uploads.join(u" | "_s)));
-        // The generated job script is shown, and nothing reached the server.
-        QVERIFY(!j.value(u"files"_s).toArray().isEmpty());
+        // The generated job script is shown, gives the file its own name back, and nothing
+        // reached the server.
+        const QJsonArray files = j.value(u"files"_s).toArray();
+        QVERIFY(!files.isEmpty());
+        QVERIFY(files[0].toObject().value(u"text"_s).toString().contains(
+            u"'it'\\''s $(touch pwned) data.txt'"_s));
         QCOMPARE(m_project.invocations().size(), 0);
     }
 

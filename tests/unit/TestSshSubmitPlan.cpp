@@ -26,7 +26,9 @@ private slots:
     void boinc2dockerRefusesNamesItCannotCarry_data();
     void boinc2dockerRefusesNamesItCannotCarry();
     void createWorkPlanNamesEveryJobAndKeepsOpenNames();
-    void createWorkRefusesAParameterThatIsNotOneWord();
+    void boinc2dockerCarriesAnyInputName();
+    void createWorkScriptPicksItsRowByWorkunitName();
+    void createWorkRefusesLayerDelivery();
     void relativeProjectDirectoryIsRefused();
 
 private:
@@ -118,23 +120,28 @@ void TestSshSubmitPlan::boinc2dockerPlanHasOnlyRealFlagsAndStagingPaths()
     e.key = QStringLiteral("job-20260101000000-abcdef");
     QString error;
 
-    const auto plan = SshSubmitPlan::build(s, e, "#!/bin/bash\n", &error);
+    const auto plan = SshSubmitPlan::build(s, e, &error);
 
     QVERIFY2(plan, qPrintable(error));
     const QString staging = QStringLiteral("/srv/project/tmp_bdm/job-20260101000000-abcdef");
+    const QString key = e.key;
     QCOMPARE(plan->staging, staging);
     QCOMPARE(plan->command,
              RemoteShell::join({QStringLiteral("bin/boinc2docker_create_work"), QStringLiteral("--appname"),
                                 QStringLiteral("docker_app"), QStringLiteral("--image"),
                                 QStringLiteral("debian:12"), QStringLiteral("--input_files"),
-                                staging + QStringLiteral("/data.csv,") + staging + QStringLiteral("/a b.txt"),
+                                staging + QLatin1Char('/') + key + QStringLiteral("_0_data.csv,") + staging +
+                                    QLatin1Char('/') + key + QStringLiteral("_1_a_b.txt"),
                                 QStringLiteral("--output_files_names"), QStringLiteral("out.txt"),
                                 QStringLiteral("--bash_script_path"), staging + QStringLiteral("/bdm_job.sh"),
                                 QStringLiteral("--gpu_type"), QStringLiteral("nvidia"),
                                 QStringLiteral("--ngpus"), QStringLiteral("1")}));
     QCOMPARE(plan->files.size(), 3);
-    QCOMPARE(plan->files[1].name, QStringLiteral("a b.txt"));
+    QCOMPARE(plan->files[1].name, key + QStringLiteral("_1_a_b.txt"));
     QCOMPARE(plan->files[1].size, 7);
+    // The job sees the original names again.
+    const QString script = QString::fromUtf8(plan->files[2].content);
+    QVERIFY(script.contains(QStringLiteral("mv -f -- ") + key + QStringLiteral("_1_a_b.txt 'a b.txt'")));
     QVERIFY(plan->workunits.isEmpty()); // boinc2docker chooses the name
 }
 
@@ -142,10 +149,6 @@ void TestSshSubmitPlan::boinc2dockerRefusesNamesItCannotCarry_data()
 {
     QTest::addColumn<QStringList>("inputs");
     QTest::addColumn<QStringList>("outputs");
-    QTest::newRow("comma in input") << QStringList{QStringLiteral("x,y.txt")}
-                                    << QStringList{QStringLiteral("o")};
-    QTest::newRow("leading dash") << QStringList{QStringLiteral("-rf.txt")}
-                                  << QStringList{QStringLiteral("o")};
     QTest::newRow("duplicate") << QStringList{QStringLiteral("data.csv"),
                                               m_dir.filePath(QStringLiteral("data.csv"))}
                                << QStringList{QStringLiteral("o")};
@@ -162,8 +165,23 @@ void TestSshSubmitPlan::boinc2dockerRefusesNamesItCannotCarry()
     s.inputs = inputs;
     s.outputs = outputs;
     QString error;
-    QVERIFY(!SshSubmitPlan::build(s, JournalEntry{}, {}, &error));
+    QVERIFY(!SshSubmitPlan::build(s, JournalEntry{}, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestSshSubmitPlan::boinc2dockerCarriesAnyInputName()
+{
+    JobSpec s = spec(QStringLiteral("boinc2docker"));
+    s.inputs = {QStringLiteral("x,y.txt"), QStringLiteral("-rf.txt")};
+    JournalEntry e;
+    e.key = QStringLiteral("k");
+    QString error;
+    const auto plan = SshSubmitPlan::build(s, e, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QVERIFY(plan->command.contains(QStringLiteral("/k_0_x_y.txt,/srv/project/tmp_bdm/k/k_1_-rf.txt")));
+    const QString script = QString::fromUtf8(plan->files.last().content);
+    QVERIFY(script.contains(QStringLiteral("mv -f -- k_0_x_y.txt x,y.txt")));
+    QVERIFY(script.contains(QStringLiteral("mv -f -- k_1_-rf.txt -rf.txt")));
 }
 
 void TestSshSubmitPlan::createWorkPlanNamesEveryJobAndKeepsOpenNames()
@@ -178,7 +196,7 @@ void TestSshSubmitPlan::createWorkPlanNamesEveryJobAndKeepsOpenNames()
     e.key = QStringLiteral("k-1");
     QString error;
 
-    const auto plan = SshSubmitPlan::build(s, e, "script", &error);
+    const auto plan = SshSubmitPlan::build(s, e, &error);
 
     QVERIFY2(plan, qPrintable(error));
     QCOMPARE(plan->workunits, (QStringList{QStringLiteral("k-1_0"), QStringLiteral("k-1_1")}));
@@ -194,8 +212,8 @@ void TestSshSubmitPlan::createWorkPlanNamesEveryJobAndKeepsOpenNames()
             out = QString::fromUtf8(f.content);
         }
     }
-    QCOMPARE(jobs, QByteArray("--wu_name k-1_0 --command_line \"1 a\" k-1_0_-rf.txt k-1_job\n"
-                              "--wu_name k-1_1 --command_line \"2 b\" k-1_0_-rf.txt k-1_job\n"));
+    QCOMPARE(jobs, QByteArray("--wu_name k-1_0 k-1_0_-rf.txt k-1_job\n"
+                              "--wu_name k-1_1 k-1_0_-rf.txt k-1_job\n"));
     QVERIFY(in.contains(QStringLiteral("<open_name>-rf.txt</open_name>")));
     QVERIFY(in.contains(QStringLiteral("<open_name>boinc_docker</open_name>")));
     QCOMPARE(in.count(QStringLiteral("<file_info>")), 2);
@@ -208,13 +226,37 @@ void TestSshSubmitPlan::createWorkPlanNamesEveryJobAndKeepsOpenNames()
     QVERIFY(plan->command.endsWith(QStringLiteral("'--stdin' < '/srv/project/tmp_bdm/k-1/bdm_jobs.txt'")));
 }
 
-void TestSshSubmitPlan::createWorkRefusesAParameterThatIsNotOneWord()
+void TestSshSubmitPlan::createWorkScriptPicksItsRowByWorkunitName()
 {
     JobSpec s = spec(QStringLiteral("create_work"));
-    s.parameterRows = {{QStringLiteral("a b")}};
+    s.parameterNames = {QStringLiteral("seed"), QStringLiteral("label")};
+    s.command = {QStringLiteral("run"), QStringLiteral("--seed={seed}"), QStringLiteral("{label}")};
+    s.parameterRows = {{QStringLiteral("1"), QStringLiteral("a b; $(touch pwned)")},
+                       {QStringLiteral("2"), QStringLiteral("it's")}};
+    JournalEntry e;
+    e.key = QStringLiteral("k");
     QString error;
-    QVERIFY(!SshSubmitPlan::build(s, JournalEntry{}, {}, &error));
-    QVERIFY(error.contains(QStringLiteral("a b")));
+    const auto plan = SshSubmitPlan::build(s, e, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QString script;
+    for (const StagedUpload& f : plan->files) {
+        if (f.name == QLatin1String("k_job"))
+            script = QString::fromUtf8(f.content);
+    }
+    // Any value goes in, quoted for bash, and create_work's command line carries none.
+    QVERIFY(script.contains(QStringLiteral("    k_0) bdm_p0=1 bdm_p1='a b; $(touch pwned)' ;;")));
+    QVERIFY(script.contains(QStringLiteral("    k_1) bdm_p0=2 bdm_p1='it'\\''s' ;;")));
+    QVERIFY(script.contains(QStringLiteral("run '--seed='\"$bdm_p0\" \"$bdm_p1\"")));
+    QVERIFY(!plan->command.contains(QStringLiteral("--command_line")));
+}
+
+void TestSshSubmitPlan::createWorkRefusesLayerDelivery()
+{
+    JobSpec s = spec(QStringLiteral("create_work"));
+    s.imageDelivery = QStringLiteral("layers");
+    QString error;
+    QVERIFY(!SshSubmitPlan::build(s, JournalEntry{}, &error));
+    QVERIFY(error.contains(QStringLiteral("boinc2docker")));
 }
 
 void TestSshSubmitPlan::relativeProjectDirectoryIsRefused()
@@ -222,7 +264,7 @@ void TestSshSubmitPlan::relativeProjectDirectoryIsRefused()
     JobSpec s = spec(QStringLiteral("create_work"));
     s.target.projectDir = QStringLiteral("project");
     QString error;
-    QVERIFY(!SshSubmitPlan::build(s, JournalEntry{}, {}, &error));
+    QVERIFY(!SshSubmitPlan::build(s, JournalEntry{}, &error));
 }
 
 QTEST_GUILESS_MAIN(TestSshSubmitPlan)

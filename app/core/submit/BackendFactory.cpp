@@ -1,24 +1,16 @@
 #include "submit/BackendFactory.h"
 
-#include "submit/JobScriptGenerator.h"
 #include "submit/SshBackend.h"
 #include "submit/SubmitTr.h"
 #include "submit/WebRpcBackend.h"
 
 namespace bdm::submit {
 
-QByteArray jobScriptFor(const JobSpec& spec)
-{
-    return JobScriptGenerator::generate(spec).toUtf8();
-}
-
 std::unique_ptr<SubmitBackend> createBackend(const SubmitTarget& target, const BackendSecrets& secrets,
                                              QString* error)
 {
     if (target.transport == QLatin1String("ssh")) {
-        auto backend = std::make_unique<SshBackend>(target);
-        backend->setJobScriptProvider(jobScriptFor);
-        return backend;
+        return std::make_unique<SshBackend>(target);
     }
     if (target.transport == QLatin1String("webrpc")) {
         auto backend = std::make_unique<WebRpcBackend>(target);

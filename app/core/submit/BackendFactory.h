@@ -25,9 +25,6 @@ inline QString authenticatorSecretId(const QString& projectUrl)
     return QStringLiteral("authenticator ") + projectUrl;
 }
 
-// The job script shipped with every job, as both the backends and the dry run make it.
-QByteArray jobScriptFor(const JobSpec& spec);
-
 // The backend for a target's transport and mode; null with *error when it has none.
 std::unique_ptr<SubmitBackend> createBackend(const SubmitTarget& target, const BackendSecrets& secrets,
                                              QString* error);

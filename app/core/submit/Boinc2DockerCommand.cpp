@@ -67,20 +67,6 @@ std::optional<QStringList> Boinc2DockerCommand::arguments(const JobSpec& spec, c
     return a;
 }
 
-std::optional<QString> Boinc2DockerCommand::remoteCommand(const JobSpec& spec, const QString& scriptPath,
-                                                          const QStringList& inputPaths, QString* error)
-{
-    const auto args = arguments(spec, scriptPath, inputPaths, error);
-    if (!args)
-        return std::nullopt;
-    QString command = QStringLiteral("bin/boinc2docker_create_work");
-    for (const QString& a : *args)
-        command += QLatin1Char(' ') + ShellQuote::posix(a);
-    const QString inProject =
-        QStringLiteral("cd ") + ShellQuote::posix(spec.target.projectDir) + QStringLiteral(" && ") + command;
-    return RemoteShell::wrap(inProject, spec.target.dockerExec, spec.target.dockerExecUser);
-}
-
 QString Boinc2DockerCommand::parseWorkunitId(const QString& standardOutput)
 {
     static const QRegularExpression re(QStringLiteral("^Your workunit ID is: ([a-z0-9]+)\\s*$"),

@@ -21,11 +21,6 @@ public:
     // value would break boinc2docker's comma-separated lists or read as an option.
     static std::optional<QStringList> arguments(const JobSpec& spec, const QString& scriptPath,
                                                 const QStringList& inputPaths, QString* error = nullptr);
-    // The whole command for the SSH session: `sh -c 'cd <project_dir> && bin/boinc2docker_create_work …'`,
-    // every argument quoted, inside `docker exec -i [-u U] C sh -c '…'` when the target says so
-    // (RemoteShell::wrap: the inner command is quoted a second time).
-    static std::optional<QString> remoteCommand(const JobSpec& spec, const QString& scriptPath,
-                                                const QStringList& inputPaths, QString* error = nullptr);
 
     // The workunit ID from boinc2docker's "Your workunit ID is: <id>" line; empty if absent.
     static QString parseWorkunitId(const QString& standardOutput);

@@ -2,7 +2,6 @@
 
 #include "submit/JobSpec.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,24 +17,19 @@ struct GeneratedFile
 
 struct GenerationContext
 {
-    QString entryKey = QStringLiteral("JOBKEY");                    // journal key: workunit names
-    QString stagingDir = QStringLiteral("/tmp/bdm-staging-JOBKEY"); // unique directory on the server
-    // Local input path -> content-unique server name (PhysicalName::forFile, computed off the
-    // GUI thread). Paths missing here get a placeholder digest, "input_xxxxxxxx.txt".
-    QHash<QString, QString> physicalNames;
-    // Layer archives exported for "layers" delivery in create_work and web RPC modes.
+    QString entryKey = QStringLiteral("JOBKEY"); // the journal key: staging directory and workunit names
+    // Layer archives exported for "layers" delivery in web RPC mode.
     QStringList layerFiles;
 };
 
-// Every file a submission of `spec` would generate, for the wizard's review step and
-// `submit --dry-run`: the job script (and its .bat launcher), and per mode the boinc2docker
-// command, or the templates and the create_work script, or job.toml (web RPC).
+// Every file a submission of `spec` would generate, for the wizard's review step: over SSH,
+// the generated files of the very plan the backend carries out (SshSubmitPlan) and the server
+// command; for remote submission the job script, the templates and job.toml; and the .bat
+// launcher when asked.
 class GeneratedFiles
 {
 public:
     static QList<GeneratedFile> forSpec(const JobSpec& spec, const GenerationContext& context = {});
-    // The server name of a local input in `context` (or its placeholder).
-    static QString physicalName(const GenerationContext& context, const QString& path);
 };
 
 } // namespace bdm::submit

@@ -4,6 +4,7 @@
 #include "submit/ShellQuote.h"
 
 #include <QFileInfo>
+#include <functional>
 
 namespace bdm::submit {
 namespace {
@@ -128,6 +129,86 @@ fi
     return text;
 }
 
+// One command argument split at its {name} tokens, in one pass, so a value that contains
+// "{other}" stays as it is.
+struct Piece
+{
+    QString text;
+    qsizetype parameter = -1;
+};
+
+QList<Piece> pieces(const QString& arg, const QStringList& names)
+{
+    QList<Piece> out;
+    QString literal;
+    for (qsizetype i = 0; i < arg.size();) {
+        qsizetype hit = -1;
+        for (qsizetype k = 0; k < names.size() && hit < 0; ++k) {
+            if (QStringView(arg).mid(i).startsWith(QLatin1Char('{') + names[k] + QLatin1Char('}')))
+                hit = k;
+        }
+        if (hit < 0) {
+            literal += arg[i++];
+            continue;
+        }
+        if (!literal.isEmpty())
+            out.append({literal, -1});
+        literal.clear();
+        out.append({QString(), hit});
+        i += names[hit].size() + 2;
+    }
+    if (!literal.isEmpty())
+        out.append({literal, -1});
+    return out;
+}
+
+// The shell text of the container's arguments; `value(k)` is the shell text of parameter k
+// (a quoted literal for a fixed row, "$bdm_pK" for a script that picks its row at run time).
+QString argumentText(const JobSpec& spec, const std::function<QString(qsizetype)>& value)
+{
+    QStringList out;
+    if (!spec.script.isEmpty()) {
+        out << QStringLiteral("bash")
+            << ShellQuote::posix(QStringLiteral("./") + QFileInfo(spec.script).fileName());
+        for (qsizetype k = 0; k < spec.parameterNames.size(); ++k)
+            out << value(k);
+        return out.join(QLatin1Char(' '));
+    }
+    for (const QString& arg : spec.command) {
+        QString word;
+        for (const Piece& p : pieces(arg, spec.parameterNames))
+            word += p.parameter < 0 ? ShellQuote::posix(p.text) : value(p.parameter);
+        out << (word.isEmpty() ? QStringLiteral("''") : word);
+    }
+    return out.join(QLatin1Char(' '));
+}
+
+QString parameterVariable(qsizetype k)
+{
+    return QStringLiteral("\"$bdm_p%1\"").arg(k);
+}
+
+// The row table of a script shared by every row: <wu_name> picks the values.
+QString rowTable(const JobSpec& spec, const QStringList& workunits)
+{
+    QString s = QStringLiteral(R"SH(
+bdm_wu=$(sed -n 's:.*<wu_name>\([^<]*\)</wu_name>.*:\1:p' init_data.xml 2>/dev/null | head -n 1)
+case $bdm_wu in
+)SH");
+    for (qsizetype j = 0; j < workunits.size() && j < spec.parameterRows.size(); ++j) {
+        s += QStringLiteral("    ") + ShellQuote::posix(workunits[j]) + QStringLiteral(")");
+        for (qsizetype k = 0; k < spec.parameterNames.size(); ++k)
+            s += QStringLiteral(" bdm_p%1=").arg(k) + ShellQuote::posix(spec.parameterRows[j].value(k));
+        s += QStringLiteral(" ;;\n");
+    }
+    s +=
+        QStringLiteral(R"SH(    *) echo "job: workunit '$bdm_wu' has no row in this job's parameter table" >&2
+       exit 2 ;;
+esac
+)SH");
+    return s;
+}
+
 QString runCommand(const JobSpec& spec, const JobScriptOptions& options)
 {
     if (!spec.composeFile.isEmpty()) {
@@ -141,7 +222,15 @@ QString runCommand(const JobSpec& spec, const JobScriptOptions& options)
                                   "--network ") +
                    ShellQuote::posix(spec.network) + QStringLiteral(" ${bdm_gpu[@]+\"${bdm_gpu[@]}\"} ") +
                    image;
-    const QString args = words(JobScriptGenerator::containerArguments(spec, options.row));
+    QString args;
+    if (!options.rowWorkunits.isEmpty() && !spec.parameterRows.isEmpty()) {
+        args = argumentText(spec, parameterVariable);
+    } else if (options.row >= 0 && options.row < spec.parameterRows.size()) {
+        const QStringList& values = spec.parameterRows[options.row];
+        args = argumentText(spec, [&values](qsizetype k) { return ShellQuote::posix(values.value(k)); });
+    } else {
+        args = words(JobScriptGenerator::containerArguments(spec));
+    }
     if (!args.isEmpty())
         line += QLatin1Char(' ') + args;
     return line;
@@ -169,30 +258,24 @@ QStringList JobScriptGenerator::containerArguments(const JobSpec& spec, int row)
 {
     if (!spec.composeFile.isEmpty())
         return {};
-    if (!spec.script.isEmpty())
-        return {QStringLiteral("bash"), QStringLiteral("./") + QFileInfo(spec.script).fileName()};
-    QStringList args = spec.command;
-    if (row >= 0 && row < spec.parameterRows.size()) {
-        const QStringList& values = spec.parameterRows[row];
-        for (QString& a : args) {
-            // One pass over the argument, so a value that contains "{other}" stays as it is.
-            QString out;
-            for (qsizetype i = 0; i < a.size();) {
-                bool replaced = false;
-                for (qsizetype k = 0; k < spec.parameterNames.size() && k < values.size(); ++k) {
-                    const QString token = QLatin1Char('{') + spec.parameterNames[k] + QLatin1Char('}');
-                    if (QStringView(a).mid(i).startsWith(token)) {
-                        out += values[k];
-                        i += token.size();
-                        replaced = true;
-                        break;
-                    }
-                }
-                if (!replaced)
-                    out += a[i++];
-            }
-            a = out;
+    const bool hasRow = row >= 0 && row < spec.parameterRows.size();
+    const QStringList values = hasRow ? spec.parameterRows[row] : QStringList();
+    if (!spec.script.isEmpty()) {
+        QStringList args{QStringLiteral("bash"), QStringLiteral("./") + QFileInfo(spec.script).fileName()};
+        if (hasRow) {
+            for (qsizetype k = 0; k < spec.parameterNames.size(); ++k)
+                args << values.value(k);
         }
+        return args;
+    }
+    if (!hasRow)
+        return spec.command;
+    QStringList args;
+    for (const QString& arg : spec.command) {
+        QString out;
+        for (const Piece& p : pieces(arg, spec.parameterNames))
+            out += p.parameter < 0 ? p.text : values.value(p.parameter);
+        args << out;
     }
     return args;
 }
@@ -211,6 +294,8 @@ QString JobScriptGenerator::generate(const JobSpec& spec, const JobScriptOptions
     s += QStringLiteral("bdm_name=bdmjob_") + ShellQuote::posix(spec.name) +
          QStringLiteral("_$$_${RANDOM}${RANDOM}\n");
     s += naming;
+    if (!options.rowWorkunits.isEmpty() && !spec.parameterRows.isEmpty())
+        s += rowTable(spec, options.rowWorkunits);
     s += progress;
     if (options.loadLayers && spec.composeFile.isEmpty())
         s += layers;

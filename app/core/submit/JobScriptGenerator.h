@@ -19,8 +19,13 @@ struct JobScriptOptions
     // Inputs that arrive under another name (boinc2docker names them by their staged,
     // content-unique name): renamed (slot name, original name) before the container starts.
     QList<QPair<QString, QString>> renames;
-    // The parameter row whose values replace {name} in the command; -1: none.
+    // The parameter row whose values replace {name} in the command (or are the script's
+    // arguments); -1: none.
     int row = -1;
+    // One script for every row (SSH create_work): the workunit name of each parameter row, in
+    // row order. The script finds its row by <wu_name> in ./init_data.xml, so a value never
+    // passes through create_work's command-line splitting. Takes precedence over `row`.
+    QStringList rowWorkunits;
 };
 
 // The bash job script that runs in the BOINC slot directory on the volunteer's host.
@@ -44,7 +49,8 @@ public:
     static std::optional<QString> windowsLauncher(const QString& scriptName, QString* why = nullptr);
 
     // The argv the container runs: the command with row `row`'s values substituted for
-    // {name}, or `bash ./<script>`. Empty for a compose file.
+    // {name}, or `bash ./<script>` followed by the row's values ($1, $2, ... in the order of
+    // parameter_names). Empty for a compose file.
     static QStringList containerArguments(const JobSpec& spec, int row = -1);
 };
 

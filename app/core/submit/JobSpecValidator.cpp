@@ -88,8 +88,6 @@ void checkFiles(Checker& c, const JobSpec& spec, bool boinc2docker)
             return;
         if (!JobSpecValidator::isPlainFileName(name))
             c.error(field, Submit::tr("'%1' cannot be a file name in the job's working directory").arg(name));
-        if (boinc2docker)
-            c.noComma(field, name);
         if (spec.imageDelivery == QLatin1String("layers") && name.endsWith(QLatin1String(".tar.manual.gz")) &&
             (name.startsWith(QLatin1String("layer_")) || name.startsWith(QLatin1String("image_"))))
             c.error(field, Submit::tr("'%1' looks like a shipped image layer; rename it").arg(name));
@@ -325,6 +323,12 @@ QList<SpecProblem> JobSpecValidator::check(const JobSpec& spec)
     checkNumbers(c, spec, boinc2docker);
     checkParameters(c, spec);
     checkTarget(c, spec.target);
+    // Only boinc2docker exports an image on the server; elsewhere "layers" would ship nothing.
+    if (spec.imageDelivery == QLatin1String("layers") && spec.target.mode != QLatin1String("boinc2docker"))
+        c.error(
+            QStringLiteral("target.mode"),
+            Submit::tr("image delivery \"layers\" needs the boinc2docker mode, which exports the image on "
+                       "the server; use \"registry\" here"));
     return c.problems;
 }
 

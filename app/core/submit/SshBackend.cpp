@@ -113,8 +113,7 @@ QString safeLocalName(const QString& name)
 } // namespace
 
 SshBackend::SshBackend(const SubmitTarget& target, QObject* parent)
-    : SubmitBackend(parent), m_target(target), m_endpoint(SshEndpoint::fromTarget(target)),
-      m_jobScript(&SshSubmitPlan::defaultJobScript)
+    : SubmitBackend(parent), m_target(target), m_endpoint(SshEndpoint::fromTarget(target))
 {}
 
 SshBackend::~SshBackend() = default;
@@ -219,7 +218,7 @@ void SshBackend::submit(const JobSpec& spec, const JournalEntry& entry)
     m_entry = entry;
     m_sshError = {};
     QString error;
-    const auto plan = SshSubmitPlan::build(m_spec, entry, m_jobScript(m_spec), &error);
+    const auto plan = SshSubmitPlan::build(m_spec, entry, &error);
     if (!plan) {
         // Reported after the caller has had a chance to connect, like every other outcome.
         QMetaObject::invokeMethod(

@@ -5,7 +5,6 @@
 #include "submit/SshSubmitPlan.h"
 #include "submit/SubmitBackend.h"
 
-#include <functional>
 #include <memory>
 
 namespace bdm::submit {
@@ -30,16 +29,12 @@ class SshBackend : public SubmitBackend
 {
     Q_OBJECT
 public:
-    using JobScriptProvider = std::function<QByteArray(const JobSpec&)>;
-
     explicit SshBackend(const SubmitTarget& target, QObject* parent = nullptr);
     ~SshBackend() override;
 
     // Tests and callers with special needs (extra -o options, other programs).
     void setEndpoint(const SshEndpoint& endpoint);
     const SshEndpoint& endpoint() const { return m_endpoint; }
-    // The job script shipped to the server; default SshSubmitPlan::defaultJobScript.
-    void setJobScriptProvider(JobScriptProvider provider) { m_jobScript = std::move(provider); }
 
     void submit(const JobSpec& spec, const JournalEntry& entry) override;
     void query(const JournalEntry& entry) override;
@@ -81,7 +76,6 @@ private:
     SubmitTarget m_target;
     SshEndpoint m_endpoint;
     std::unique_ptr<SshRunner> m_runner;
-    JobScriptProvider m_jobScript;
     Step m_step = Step::Idle;
     SshError m_sshError;
 

@@ -2,6 +2,7 @@
 
 #include "submit/Boinc2DockerCommand.h"
 #include "submit/JobInputs.h"
+#include "submit/JobScriptGenerator.h"
 #include "submit/RemoteShell.h"
 #include "submit/SubmitTr.h"
 #include "submit/TemplateGenerator.h"
@@ -55,31 +56,48 @@ void addContent(QList<StagedUpload>& files, const QString& name, const QByteArra
     files << StagedUpload{name, {}, content, content.size()};
 }
 
-std::optional<SshSubmitPlan> buildBoinc2Docker(SshSubmitPlan plan, const JobSpec& spec,
-                                               const QByteArray& script, QString* error)
+// The spec's inputs, its script and its compose file under server names unique to this
+// submission: stage_file refuses a same-named file with other content, and every job may have
+// its own "input.txt". The job sees each file under its own name again (open names, or the
+// job script's renames).
+bool addInputs(SshSubmitPlan& plan, const JobSpec& spec, const QString& key, QStringList* physical,
+               QStringList* originals, QString* error)
 {
-    // boinc2docker passes lists comma-joined and stages inputs under their own names
-    // (open_name = basename), so names must be unique and free of commas.
-    QStringList inputPaths;
     QSet<QString> seen;
-    // The spec's inputs, its script and its compose file: the job sees each under its own name.
-    for (const QString& input : JobInputs::paths(spec)) {
-        const QString name = QFileInfo(input).fileName();
-        // boinc2docker hands the staged names to create_work as arguments, where a leading '-'
-        // would be read as an option.
-        if (unsafeForList(name) || seen.contains(name) || name.startsWith(QLatin1Char('-'))) {
-            *error =
-                Submit::tr("Input file name %1 cannot be passed to boinc2docker (commas, line breaks, a "
-                           "leading '-' and duplicate names are not possible there; the create_work mode "
-                           "takes any name).")
-                    .arg(name);
-            return std::nullopt;
+    const QStringList inputs = JobInputs::paths(spec);
+    for (int i = 0; i < inputs.size(); ++i) {
+        const QString original = QFileInfo(inputs[i]).fileName();
+        if (seen.contains(original)) {
+            *error = Submit::tr("Two input files are named %1; inside the job each file keeps its name, so "
+                                "names must differ.")
+                         .arg(original);
+            return false;
         }
-        seen.insert(name);
-        if (!addLocal(plan.files, name, resolved(spec, input), error)) {
-            return std::nullopt;
-        }
-        inputPaths << plan.staging + QLatin1Char('/') + name;
+        seen.insert(original);
+        const QString name = physicalName(key, i, original);
+        if (!addLocal(plan.files, name, resolved(spec, inputs[i]), error))
+            return false;
+        *physical << name;
+        if (originals)
+            *originals << original;
+    }
+    return true;
+}
+
+std::optional<SshSubmitPlan> buildBoinc2Docker(SshSubmitPlan plan, const JobSpec& spec, const QString& key,
+                                               QString* error)
+{
+    // boinc2docker stages each input under its base name as open name, so the job script
+    // renames the submission-unique names back to the originals before the container starts.
+    QStringList physical;
+    QStringList originals;
+    if (!addInputs(plan, spec, key, &physical, &originals, error))
+        return std::nullopt;
+    JobScriptOptions options;
+    QStringList inputPaths;
+    for (int i = 0; i < physical.size(); ++i) {
+        options.renames.append({physical[i], originals[i]});
+        inputPaths << plan.staging + QLatin1Char('/') + physical[i];
     }
     for (const QString& out : spec.outputs) {
         if (unsafeForList(out) || out.isEmpty()) {
@@ -88,7 +106,7 @@ std::optional<SshSubmitPlan> buildBoinc2Docker(SshSubmitPlan plan, const JobSpec
         }
     }
     const QString scriptName = QStringLiteral("bdm_job.sh");
-    addContent(plan.files, scriptName, script);
+    addContent(plan.files, scriptName, JobScriptGenerator::generate(spec, options).toUtf8());
 
     // The flag set is Boinc2DockerCommand's (only what boinc2docker really has).
     const auto args =
@@ -101,43 +119,35 @@ std::optional<SshSubmitPlan> buildBoinc2Docker(SshSubmitPlan plan, const JobSpec
     return plan;
 }
 
-QString jobLine(const QString& name, const QStringList& values, const QStringList& physical, QString* error)
+QString jobLine(const QString& name, const QStringList& physical)
 {
-    // create_work splits each --stdin line into words itself, so a value must be one word.
-    static const QRegularExpression safeValue(QStringLiteral("^[A-Za-z0-9_.,=:+/@%-]*$"));
-    QString line = QStringLiteral("--wu_name ") + name;
-    if (!values.isEmpty()) {
-        for (const QString& v : values) {
-            if (!safeValue.match(v).hasMatch()) {
-                *error =
-                    Submit::tr("Parameter value %1 cannot be passed on a create_work command line.").arg(v);
-                return {};
-            }
-        }
-        line += QStringLiteral(" --command_line \"%1\"").arg(values.join(QLatin1Char(' ')));
-    }
-    return line + QLatin1Char(' ') + physical.join(QLatin1Char(' ')) + QLatin1Char('\n');
+    return QStringLiteral("--wu_name ") + name + QLatin1Char(' ') + physical.join(QLatin1Char(' ')) +
+           QLatin1Char('\n');
 }
 
 std::optional<SshSubmitPlan> buildCreateWork(SshSubmitPlan plan, const JobSpec& spec, const QString& key,
-                                             const QByteArray& script, QString* error)
+                                             QString* error)
 {
-    QStringList physical;
-    QStringList openNames;
-    const QStringList inputs = JobInputs::paths(spec);
-    for (int i = 0; i < inputs.size(); ++i) {
-        const QString original = QFileInfo(inputs[i]).fileName();
-        const QString name = physicalName(key, i, original);
-        if (!addLocal(plan.files, name, resolved(spec, inputs[i]), error)) {
-            return std::nullopt;
-        }
-        physical << name;
-        openNames << original;
+    if (spec.imageDelivery == QLatin1String("layers")) {
+        *error =
+            Submit::tr("The create_work mode ships no image layers; use image delivery \"registry\", or the "
+                       "boinc2docker mode, which exports the image on the server.");
+        return std::nullopt;
     }
+    QStringList physical;
+    if (!addInputs(plan, spec, key, &physical, nullptr, error))
+        return std::nullopt;
+    const int rows = static_cast<int>(spec.parameterRows.size());
+    for (int j = 0; j < qMax(1, rows); ++j)
+        plan.workunits << (rows == 0 ? key : QStringLiteral("%1_%2").arg(key).arg(j));
+    // One script serves every row: it finds its values by the workunit's name, so no value
+    // goes through create_work's word splitting.
+    JobScriptOptions options;
+    if (rows > 0)
+        options.rowWorkunits = plan.workunits;
     const QString scriptName = key + QStringLiteral("_job");
-    addContent(plan.files, scriptName, script);
+    addContent(plan.files, scriptName, JobScriptGenerator::generate(spec, options).toUtf8());
     physical << scriptName;
-    openNames << QStringLiteral("boinc_docker");
 
     // Inputs, script, compose file, job script: the order of `physical` above.
     const QString in = TemplateGenerator::inputTemplate(spec);
@@ -146,17 +156,8 @@ std::optional<SshSubmitPlan> buildCreateWork(SshSubmitPlan plan, const JobSpec& 
     addContent(plan.files, QStringLiteral("bdm_out.xml"), out.toUtf8());
 
     QByteArray jobs;
-    const int rows = static_cast<int>(spec.parameterRows.size());
-    for (int j = 0; j < qMax(1, rows); ++j) {
-        const QString name = rows == 0 ? key : QStringLiteral("%1_%2").arg(key).arg(j);
-        const QString line =
-            jobLine(name, rows == 0 ? QStringList() : spec.parameterRows[j], physical, error);
-        if (line.isEmpty()) {
-            return std::nullopt;
-        }
-        jobs += line.toUtf8();
-        plan.workunits << name;
-    }
+    for (const QString& name : std::as_const(plan.workunits))
+        jobs += jobLine(name, physical).toUtf8();
     addContent(plan.files, QStringLiteral("bdm_jobs.txt"), jobs);
 
     plan.resultTemplate = QStringLiteral("templates/bdm_%1_out").arg(key);
@@ -210,37 +211,8 @@ QString SshSubmitPlan::stagingDir(const QString& projectDir, const QString& key)
     return dir + QStringLiteral("/tmp_bdm/") + key;
 }
 
-QByteArray SshSubmitPlan::defaultJobScript(const JobSpec& spec)
-{
-    if (!spec.script.isEmpty()) {
-        QFile file(resolved(spec, spec.script));
-        if (file.open(QIODevice::ReadOnly)) {
-            return file.readAll();
-        }
-    }
-    QStringList run{QStringLiteral("docker"),
-                    QStringLiteral("run"),
-                    QStringLiteral("--rm"),
-                    QStringLiteral("--network"),
-                    spec.network,
-                    QStringLiteral("-v"),
-                    QStringLiteral("$PWD:/work"),
-                    QStringLiteral("-w"),
-                    QStringLiteral("/work"),
-                    spec.image};
-    run << spec.command;
-    QString line;
-    for (int i = 0; i < run.size(); ++i) {
-        // "$PWD" must expand on the volunteer host; everything else is literal.
-        line += (i ? QStringLiteral(" ") : QString()) + (run[i] == QLatin1String("$PWD:/work")
-                                                             ? QStringLiteral("\"$PWD\":/work")
-                                                             : RemoteShell::quote(run[i]));
-    }
-    return QStringLiteral("#!/bin/bash\nset -e\n%1\n").arg(line).toUtf8();
-}
-
 std::optional<SshSubmitPlan> SshSubmitPlan::build(const JobSpec& spec, const JournalEntry& entry,
-                                                  const QByteArray& jobScript, QString* error)
+                                                  QString* error)
 {
     QString ignored;
     QString* err = error ? error : &ignored;
@@ -261,10 +233,10 @@ std::optional<SshSubmitPlan> SshSubmitPlan::build(const JobSpec& spec, const Jou
                 "boinc2docker creates one job per call; use the create_work mode for a parameter table.");
             return std::nullopt;
         }
-        return buildBoinc2Docker(plan, spec, jobScript, err);
+        return buildBoinc2Docker(plan, spec, entry.key, err);
     }
     if (plan.mode == QLatin1String("create_work")) {
-        return buildCreateWork(plan, spec, entry.key, jobScript, err);
+        return buildCreateWork(plan, spec, entry.key, err);
     }
     *err = Submit::tr("Unknown SSH submission mode: %1").arg(plan.mode);
     return std::nullopt;

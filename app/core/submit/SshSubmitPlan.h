@@ -35,10 +35,9 @@ struct SshSubmitPlan
     QStringList workunits;  // create_work: the names, known before submission
     QString resultTemplate; // create_work: templates/bdm_<key>_out (kept for the transitioner)
 
-    // The job script shipped as the launcher's input; the lead joins this to the generator.
-    static QByteArray defaultJobScript(const JobSpec& spec);
-    static std::optional<SshSubmitPlan> build(const JobSpec& spec, const JournalEntry& entry,
-                                              const QByteArray& jobScript, QString* error);
+    // The job script comes from JobScriptGenerator; in create_work mode one script serves
+    // every parameter row (it picks its row by workunit name).
+    static std::optional<SshSubmitPlan> build(const JobSpec& spec, const JournalEntry& entry, QString* error);
     static QString stagingDir(const QString& projectDir, const QString& key);
 };
 

@@ -1,6 +1,5 @@
 #include "submit/SubmitPreview.h"
 
-#include "submit/BackendFactory.h"
 #include "submit/JournalEntry.h"
 #include "submit/SshSubmitPlan.h"
 #include "submit/SubmitRunner.h"
@@ -19,8 +18,7 @@ std::optional<SubmitPreview> SubmitPreview::build(const JobSpec& spec, QString* 
     JournalEntry entry;
     entry.key = spec.name + QStringLiteral("-YYYYMMDDhhmmss-xxxxxx");
     if (spec.target.transport == QLatin1String("ssh")) {
-        const std::optional<SshSubmitPlan> plan =
-            SshSubmitPlan::build(spec, entry, jobScriptFor(spec), error);
+        const std::optional<SshSubmitPlan> plan = SshSubmitPlan::build(spec, entry, error);
         if (!plan)
             return std::nullopt;
         for (const StagedUpload& u : plan->files) {

@@ -71,7 +71,7 @@ void ImagePage::retranslate()
     m_image->setPlaceholderText(tr("e.g. docker.io/library/python:3.12-slim"));
     m_deliveryLabel->setText(tr("&Delivery:"));
     m_delivery->setItemText(0, tr("Registry: each volunteer's engine pulls the image"));
-    m_delivery->setItemText(1, tr("Layers: exported here and shipped as input files"));
+    m_delivery->setItemText(1, tr("Layers: boinc2docker exports it on the server; shipped as input files"));
     m_networkLabel->setText(tr("&Network:"));
     m_network->setItemText(0, tr("None (no network in the container)"));
     m_network->setItemText(1, tr("Bridge"));
