@@ -7,6 +7,7 @@
 #include "LabSshServer.h"
 #include "LabTools.h"
 #include "submit/JobJournal.h"
+#include "submit/ServerPlanClassReader.h"
 #include "submit/SshBackend.h"
 #include "submit/SshHostKeyScan.h"
 
@@ -56,6 +57,7 @@ private slots:
     void connectionCutMidUploadResumesWithoutDuplicate();
     void connectionCutMidSubmitIsReadBackNotSubmittedTwice();
     void cancelDuringSubmitEndsCancelledAndTheRetryReadsTheRecord();
+    void planClassesAreReadFromTheServer();
 
 private:
     SubmitTarget target(const QString& mode, const QString& knownHosts = {}) const;
@@ -648,6 +650,47 @@ void TestSshSubmit::cancelDuringSubmitEndsCancelledAndTheRetryReadsTheRecord()
              qPrintable(retried.error.message + QLatin1Char('\n') + retried.error.serverText));
     QCOMPARE(retried.outcome.workunits, QStringList{e.key});
     QCOMPARE(m_project.workunitCount(), before + 1);
+}
+
+void TestSshSubmit::planClassesAreReadFromTheServer()
+{
+    // Setup
+    ServerPlanClassReader reader;
+    SshEndpoint e = SshEndpoint::fromTarget(target(QStringLiteral("create_work")));
+    e.options << QStringLiteral("GlobalKnownHostsFile=/dev/null");
+    reader.setEndpoint(e);
+    QSignalSpy finished(&reader, &ServerPlanClassReader::finished);
+    QSignalSpy failed(&reader, &ServerPlanClassReader::failed);
+    const QString file = m_project.directory() + QStringLiteral("/plan_class_spec.xml");
+
+    // Action 1: the project's file as boinc2docker installs it.
+    reader.read(target(QStringLiteral("create_work")));
+    QVERIFY(finished.wait(30000));
+
+    // Verify 1
+    const auto spec = finished.takeFirst().at(0).value<bdm::readiness::PlanClassSpecFile>();
+    QCOMPARE(spec.classes.size(), 1);
+    QCOMPARE(spec.classes[0].name, QStringLiteral("docker_test"));
+    QVERIFY(spec.classes[0].docker);
+
+    // Action 2: a project without the file.
+    QVERIFY(QFile::rename(file, file + QStringLiteral(".away")));
+    reader.read(target(QStringLiteral("create_work")));
+    const bool answered = finished.wait(30000);
+    QFile::rename(file + QStringLiteral(".away"), file);
+
+    // Verify 2: no classes, and a warning saying why, not a failure.
+    QVERIFY(answered);
+    const auto none = finished.takeFirst().at(0).value<bdm::readiness::PlanClassSpecFile>();
+    QVERIFY(none.classes.isEmpty());
+    QVERIFY(none.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("plan_class_spec.xml")));
+
+    // Action 3 / Verify 3: a relative project directory is refused before connecting.
+    SubmitTarget bad = target(QStringLiteral("create_work"));
+    bad.projectDir = QStringLiteral("project");
+    reader.read(bad);
+    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("absolute")));
 }
 
 QTEST_GUILESS_MAIN(TestSshSubmit)

@@ -74,7 +74,12 @@ bool LabProjectServer::create(const QStringList& apps)
            writeFile(m_root + QStringLiteral("/project.xml"),
                      QStringLiteral("<boinc>\n%1</boinc>\n").arg(appXml).toUtf8(), &m_error) &&
            // stage_file checks for it to know it runs in a project directory.
-           writeFile(m_root + QStringLiteral("/html/inc/dir_hier.inc"), "<?php\n", &m_error);
+           writeFile(m_root + QStringLiteral("/html/inc/dir_hier.inc"), "<?php\n", &m_error) &&
+           // What boinc2docker_create_project installs: its sample with one Docker class.
+           writeFile(m_root + QStringLiteral("/plan_class_spec.xml"),
+                     "<plan_classes>\n    <plan_class>\n        <name>docker_test</name>\n"
+                     "        <docker/>\n    </plan_class>\n</plan_classes>\n",
+                     &m_error);
 }
 
 QString LabProjectServer::errorString() const

@@ -55,6 +55,7 @@ private slots:
     void wrongTypesNameTheirPath_data();
     void wrongTypesNameTheirPath();
     void malformedJsonGivesLineAndColumn();
+    void numberBeyondADoubleIsAnErrorNotACrash();
     void unsupportedSpecVersionIsRefused();
     void writeIsAtomicAndReplacesTheFile();
     void schemaListsExactlyTheKeysTheParserAccepts();
@@ -219,6 +220,13 @@ void TestJobSpecFile::malformedJsonGivesLineAndColumn()
     // A missing comma before line 3; the parser notices it at the end of the string it finds there.
     const QString error = parseError("{\n  \"spec_version\": 1\n  \"name\": \"x\"\n}");
     QVERIFY2(error.startsWith(QStringLiteral("not valid JSON at line 3, column 8")), qPrintable(error));
+}
+
+void TestJobSpecFile::numberBeyondADoubleIsAnErrorNotACrash()
+{
+    // Found by fuzz_submit_inputs: the JSON reader throws out_of_range, not parse_error.
+    const QString error = parseError("{\"spec_version\": 1, \"resources\": {\"delay_bound_s\": 86E400}}");
+    QVERIFY2(error.startsWith(QStringLiteral("not valid JSON")), qPrintable(error));
 }
 
 void TestJobSpecFile::unsupportedSpecVersionIsRefused()

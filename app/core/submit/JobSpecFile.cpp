@@ -294,6 +294,12 @@ std::optional<JobSpec> JobSpecFile::parse(const QByteArray& json, const QString&
                          .arg(position(json, e.byte),
                               QString::fromUtf8(e.what()).section(QLatin1String(": "), -1));
         return std::nullopt;
+    } catch (const nlohmann::json::exception& e) {
+        // out_of_range: a number too large for a double ("1e400").
+        if (error)
+            *error = Submit::tr("not valid JSON: %1")
+                         .arg(QString::fromUtf8(e.what()).section(QLatin1String(": "), -1));
+        return std::nullopt;
     }
 
     Reader r;

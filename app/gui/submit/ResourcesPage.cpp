@@ -1,7 +1,8 @@
 #include "gui/submit/ResourcesPage.h"
 
+#include "gui/submit/PlanClassField.h"
+
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -38,7 +39,7 @@ QSpinBox* mbSpin(QWidget* parent)
 } // namespace
 
 ResourcesPage::ResourcesPage(QWidget* parent)
-    : SubmitWizardPage(parent), m_name(new QLineEdit(this)), m_planClass(new QComboBox(this)),
+    : SubmitWizardPage(parent), m_name(new QLineEdit(this)), m_planClass(new PlanClassField(this)),
       m_runtime(new QDoubleSpinBox(this)), m_memory(mbSpin(this)), m_disk(mbSpin(this)),
       m_deadline(new QDoubleSpinBox(this)), m_quorum(new QSpinBox(this)), m_results(new QSpinBox(this)),
       m_priority(new QSpinBox(this)), m_batch(new QCheckBox(this)), m_columns(new QLineEdit(this)),
@@ -46,7 +47,6 @@ ResourcesPage::ResourcesPage(QWidget* parent)
 {
     setObjectName(QStringLiteral("resourcesWizardPage"));
     m_name->setObjectName(QStringLiteral("jobNameLineEdit"));
-    m_planClass->setObjectName(QStringLiteral("planClassComboBox"));
     m_runtime->setObjectName(QStringLiteral("runtimeSpinBox"));
     m_memory->setObjectName(QStringLiteral("memorySpinBox"));
     m_disk->setObjectName(QStringLiteral("diskSpinBox"));
@@ -60,11 +60,6 @@ ResourcesPage::ResourcesPage(QWidget* parent)
     m_addRow->setObjectName(QStringLiteral("addRowPushButton"));
     m_removeRow->setObjectName(QStringLiteral("removeRowPushButton"));
 
-    m_planClass->setEditable(true);
-    m_planClass->setInsertPolicy(QComboBox::NoInsert);
-    // Common names; the server's own plan_class_spec.xml has the final word.
-    for (const char* name : {"", "docker", "docker_test", "docker_nvidia_cuda"})
-        m_planClass->addItem(QLatin1String(name));
     m_runtime->setRange(0, 1e6);
     m_runtime->setDecimals(1);
     m_deadline->setRange(0, 365);
@@ -196,7 +191,7 @@ double ResourcesPage::runtimeEstimateSeconds() const
 void ResourcesPage::load(const submit::JobSpec& spec)
 {
     m_name->setText(spec.name);
-    m_planClass->setCurrentText(spec.planClass);
+    m_planClass->setText(spec.planClass);
     m_runtime->setValue(spec.resources.fpopsEst / fpopsPerSecond / secondsPerMinute);
     m_memory->setValue(static_cast<int>(std::lround(spec.resources.memoryBytes / bytesPerMb)));
     m_disk->setValue(static_cast<int>(std::lround(spec.resources.diskBytes / bytesPerMb)));
@@ -219,7 +214,7 @@ void ResourcesPage::load(const submit::JobSpec& spec)
 void ResourcesPage::store(submit::JobSpec& spec) const
 {
     spec.name = m_name->text().trimmed();
-    spec.planClass = m_planClass->currentText().trimmed();
+    spec.planClass = m_planClass->text();
     // Unchanged spin boxes give back what a loaded spec had, not a value rounded to their step.
     const auto keep = [](double stored, double shown, double factor, double step) {
         return std::abs(stored / factor - shown) < step / 2 ? stored : shown * factor;
@@ -253,6 +248,11 @@ void ResourcesPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     SubmitWizardPage::changeEvent(event);
+}
+
+void ResourcesPage::setTargetSource(std::function<submit::SubmitTarget()> source)
+{
+    m_planClass->setTargetSource(std::move(source));
 }
 
 } // namespace bdm::gui

@@ -2,8 +2,9 @@
 
 #include "gui/submit/SubmitWizardPage.h"
 
+#include <functional>
+
 class QCheckBox;
-class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -12,6 +13,8 @@ class QSpinBox;
 class QTableWidget;
 
 namespace bdm::gui {
+
+class PlanClassField;
 
 // The job's name, plan class, resources, replication and, optionally, a parameter table
 // that makes a batch (one job per row, each row's values replacing {name} in the command).
@@ -35,6 +38,8 @@ public:
     QTableWidget* parameterTable() const { return m_table; }
     // Sets the batch columns ("seed size") and turns the batch on.
     void setParameterNames(const QStringList& names);
+    // Where "Read from server" reads the plan classes: the Target page's current target.
+    void setTargetSource(std::function<submit::SubmitTarget()> source);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -45,7 +50,7 @@ private:
     void applyColumns();
 
     QLineEdit* m_name;
-    QComboBox* m_planClass;
+    PlanClassField* m_planClass;
     QDoubleSpinBox* m_runtime;
     QSpinBox* m_memory;
     QSpinBox* m_disk;

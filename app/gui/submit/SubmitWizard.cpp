@@ -25,6 +25,7 @@ SubmitWizard::SubmitWizard(submit::JobJournal* journal, SubmitBackendMaker backe
           this))
 {
     setObjectName(QStringLiteral("submitWizard"));
+    m_resources->setTargetSource([this] { return spec().target; });
     setWizardStyle(QWizard::ClassicStyle);
     setOptions(QWizard::NoCancelButton | QWizard::NoDefaultButton);
     setPage(TargetId, m_target);
