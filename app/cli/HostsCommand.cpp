@@ -2,11 +2,15 @@
 #include "Commands.h"
 #include "TextTable.h"
 #include "common/SecretStore.h"
+#include "engine/CurlWorker.h"
 #include "monitor/Fleet.h"
+#include "monitor/FleetPlanClassHosts.h"
 #include "monitor/HostBook.h"
 #include "monitor/HostPasswords.h"
 #include "monitor/HostSummaryJson.h"
 #include "monitor/HostsFile.h"
+#include "readiness/PlanClassFleetTally.h"
+#include "readiness/PlanClassLoader.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -48,6 +52,15 @@ void printTable(CliContext& ctx, const QList<monitor::HostSummary>& hosts)
     }
 }
 
+void printPlanClasses(CliContext& ctx, const QList<readiness::PlanClassFleetCount>& counts)
+{
+    ctx.out() << Qt::endl;
+    TextTable table({Cli::tr("PLAN CLASS"), Cli::tr("HOSTS"), Cli::tr("NEEDS")});
+    for (const readiness::PlanClassFleetCount& c : counts)
+        table.addRow({c.planClass, Cli::tr("%1 of %2").arg(c.qualifying).arg(c.judged), c.needs});
+    table.print(ctx.out());
+}
+
 // Loads the hosts to ask: the --hosts-file, else the hosts configured in the GUI.
 std::optional<QList<monitor::HostEntry>> loadHosts(const QCommandLineParser& parser, CliContext& ctx)
 {
@@ -87,6 +100,11 @@ int runHosts(const QStringList& args)
         {QStringLiteral("timeout"),
          Cli::tr("Seconds to wait for each host's replies (default %1).").arg(defaultTimeoutMs / 1000),
          Cli::tr("SECONDS")});
+    parser.addOption(
+        {QStringLiteral("plan-classes"),
+         Cli::tr("Also count, for each plan class in this plan_class_spec.xml (file or URL), the "
+                 "hosts the scheduler would send its jobs to."),
+         Cli::tr("FILE|URL")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print one JSON document on stdout.")});
     parser.process(args);
     CliContext ctx;
@@ -113,6 +131,7 @@ int runHosts(const QStringList& args)
     common::SecretStore store;
     monitor::HostPasswords passwords(fromFile ? nullptr : &store);
     QObject guard;
+    std::optional<readiness::PlanClassSpecFile> planClasses;
 
     int unresolved = int(hosts->size());
     const auto printAndFinish = [&] {
@@ -124,9 +143,17 @@ int runHosts(const QStringList& args)
             boinc::Json list = boinc::Json::array();
             for (const monitor::HostSummary& h : all)
                 list.push_back(monitor::hostSummaryToJson(h));
-            ctx.printJson(boinc::Json{{"hosts", list}});
+            boinc::Json doc{{"hosts", list}};
+            if (planClasses)
+                doc["plan_classes"] =
+                    readiness::PlanClassFleetTally::toJson(readiness::PlanClassFleetTally::tally(
+                        *planClasses, monitor::FleetPlanClassHosts::from(fleet)));
+            ctx.printJson(doc);
         } else {
             printTable(ctx, all);
+            if (planClasses)
+                printPlanClasses(ctx, readiness::PlanClassFleetTally::tally(
+                                          *planClasses, monitor::FleetPlanClassHosts::from(fleet)));
         }
         ctx.finish(allConnected ? ExitOk : ExitFailed);
     };
@@ -150,17 +177,38 @@ int runHosts(const QStringList& args)
     }
     // All hosts start together once every password is known (files at once, the keychain in
     // milliseconds): the deadline then covers them all alike.
-    for (const monitor::HostEntry& entry : *hosts) {
-        passwords.resolve(entry, &guard, [&, entry](const monitor::HostPasswords::Outcome& outcome) {
-            if (!outcome.warning.isEmpty())
-                ctx.err() << QStringLiteral("boinc-docker: ")
-                          << Cli::tr("host '%1': %2").arg(entry.name, outcome.warning) << Qt::endl;
-            monitor::HostSession* session = fleet.session(entry.id);
-            session->setPassword(outcome.password);
-            if (--unresolved == 0) {
-                deadline.start(timeoutMs + deadlineSlackMs);
-                fleet.refreshAllOnce();
+    const auto startHosts = [&] {
+        for (const monitor::HostEntry& entry : *hosts) {
+            passwords.resolve(entry, &guard, [&, entry](const monitor::HostPasswords::Outcome& outcome) {
+                if (!outcome.warning.isEmpty())
+                    ctx.err() << QStringLiteral("boinc-docker: ")
+                              << Cli::tr("host '%1': %2").arg(entry.name, outcome.warning) << Qt::endl;
+                monitor::HostSession* session = fleet.session(entry.id);
+                session->setPassword(outcome.password);
+                if (--unresolved == 0) {
+                    deadline.start(timeoutMs + deadlineSlackMs);
+                    fleet.refreshAllOnce();
+                }
+            });
+        }
+    };
+    // The plan classes first: a file or URL that cannot be read is a usage error, before any
+    // host is asked.
+    engine::CurlWorker transport;
+    std::unique_ptr<readiness::PlanClassLoader> loader;
+    const QString source = parser.value(QStringLiteral("plan-classes"));
+    if (source.isEmpty()) {
+        startHosts();
+    } else {
+        loader = std::make_unique<readiness::PlanClassLoader>(source, transport);
+        loader->start(&guard, [&](const readiness::PlanClassSpecFile& file) {
+            if (!file.ok()) {
+                ctx.usageError(Cli::tr("--plan-classes: %1").arg(file.error));
+                ctx.finish(ExitError);
+                return;
             }
+            planClasses = file;
+            startHosts();
         });
     }
     return ctx.exec();

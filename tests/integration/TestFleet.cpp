@@ -183,6 +183,57 @@ private slots:
         QVERIFY(hung.value(QStringLiteral("container_tasks")).isNull());
     }
 
+    void the_hosts_command_counts_the_hosts_each_plan_class_would_get()
+    {
+        // Setup: the live clients (7.20: no engine detection) and a project with a Docker class and
+        // one without needs.
+        QTemporaryDir dir;
+        QJsonArray hosts;
+        int live = 0;
+        for (int i = 0; i < clientCount; ++i) {
+            if (m_stopped.contains(i))
+                continue;
+            ++live;
+            hosts.append(QJsonObject{{QStringLiteral("name"), idOf(i)},
+                                     {QStringLiteral("address"), m_clients.at(i).address()},
+                                     {QStringLiteral("password_file"), m_clients.at(i).passwordFile()}});
+        }
+        const QString file = dir.filePath(QStringLiteral("hosts.json"));
+        const QString classes = dir.filePath(QStringLiteral("plan_class_spec.xml"));
+        QVERIFY(lab::writeFile(file, QJsonDocument(hosts).toJson(), nullptr));
+        QVERIFY(lab::writeFile(classes,
+                               "<plan_classes>\n<plan_class><name>docker_test</name><docker/></plan_class>\n"
+                               "<plan_class><name>any_cpu</name></plan_class>\n</plan_classes>\n",
+                               nullptr));
+
+        // Action
+        const lab::RunResult r =
+            lab::runProcess(QStringLiteral(BDM_CLI_PATH), {QStringLiteral("hosts"), QStringLiteral("--json"),
+                                                           QStringLiteral("--hosts-file"), file,
+                                                           QStringLiteral("--plan-classes"), classes});
+        const lab::RunResult missing =
+            lab::runProcess(QStringLiteral(BDM_CLI_PATH),
+                            {QStringLiteral("hosts"), QStringLiteral("--hosts-file"), file,
+                             QStringLiteral("--plan-classes"), dir.filePath(QStringLiteral("nope.xml"))});
+
+        // Verify: every live host judged; none has Docker for the scheduler, all take any_cpu.
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonArray counts = QJsonDocument::fromJson(r.standardOutput)
+                                      .object()
+                                      .value(QStringLiteral("plan_classes"))
+                                      .toArray();
+        QCOMPARE(counts.size(), 2);
+        const QJsonObject docker = counts[0].toObject();
+        QCOMPARE(docker.value(QStringLiteral("plan_class")).toString(), QStringLiteral("docker_test"));
+        QCOMPARE(docker.value(QStringLiteral("judged")).toInt(), live);
+        QCOMPARE(docker.value(QStringLiteral("qualifying")).toInt(), 0);
+        QCOMPARE(docker.value(QStringLiteral("refusals")).toArray().size(), live);
+        const QJsonObject any = counts[1].toObject();
+        QCOMPARE(any.value(QStringLiteral("qualifying")).toInt(), live);
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.standardError.contains("--plan-classes"), missing.standardError.constData());
+    }
+
     void the_hosts_command_refuses_a_bad_hosts_file_as_a_usage_error()
     {
         QTemporaryDir dir;

@@ -9,6 +9,7 @@
 #include "gui/fleet/FleetTaskPanel.h"
 #include "gui/fleet/FleetTray.h"
 #include "gui/fleet/HostEditorDialog.h"
+#include "gui/fleet/PlanClassesDialog.h"
 #include "monitor/Fleet.h"
 #include "monitor/HostBook.h"
 
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -253,6 +255,41 @@ private slots:
             QVERIFY(m_page->grab().save(path));
             qInfo("screenshot: %s", qPrintable(path));
         }
+    }
+
+    void the_plan_classes_dialog_counts_the_hosts_each_class_would_get()
+    {
+        // Setup: a project with a Docker class and one without needs; 7.20 clients detect no engine.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"plan_class_spec.xml"_s);
+        QVERIFY(lab::writeFile(file,
+                               "<plan_classes>\n<plan_class><name>docker_test</name><docker/></plan_class>\n"
+                               "<plan_class><name>any_cpu</name></plan_class>\n</plan_classes>\n",
+                               nullptr));
+
+        // Action
+        m_page->findChild<QPushButton*>(u"planClassesPushButton"_s)->click();
+        gui::PlanClassesDialog* dialog = m_page->planClassesDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QSignalSpy loaded(dialog, &gui::PlanClassesDialog::loaded);
+        dialog->load(file);
+        QVERIFY(loaded.wait(10000));
+
+        // Verify: the three lab clients that told their hardware (the lost one by its last
+        // report), none with Docker for the scheduler, all fit for any_cpu.
+        QTableWidget* table = dialog->table();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), u"docker_test"_s);
+        QCOMPARE(table->item(0, 1)->text(), u"0 of 3"_s);
+        QVERIFY2(table->item(0, 1)->toolTip().contains(u"lab 0: "_s),
+                 qPrintable(table->item(0, 1)->toolTip()));
+        QCOMPARE(table->item(1, 1)->text(), u"3 of 3"_s);
+        QVERIFY(table->item(0, 2)->text().contains(u"Docker"_s));
+        if (const QString path = qEnvironmentVariable("BDM_PLAN_CLASSES_SCREENSHOT"); !path.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(dialog->grab().save(path));
+        }
+        dialog->close();
     }
 
     void a_new_page_reads_the_passwords_back_from_the_keychain()

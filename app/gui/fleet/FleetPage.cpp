@@ -5,6 +5,7 @@
 #include "gui/fleet/FleetHostModel.h"
 #include "gui/fleet/FleetTaskPanel.h"
 #include "gui/fleet/HostEditorDialog.h"
+#include "gui/fleet/PlanClassesDialog.h"
 #include "gui/widgets/EmptyState.h"
 #include "monitor/Fleet.h"
 #include "monitor/HostBook.h"
@@ -68,6 +69,8 @@ void FleetPage::buildFleetView()
     m_add = new QPushButton(this);
     m_edit = new QPushButton(this);
     m_remove = new QPushButton(this);
+    m_planClasses = new QPushButton(this);
+    m_planClasses->setObjectName(QStringLiteral("planClassesPushButton"));
     m_notice = new QLabel(this);
     m_add->setObjectName(QStringLiteral("addHostPushButton"));
     m_edit->setObjectName(QStringLiteral("editHostPushButton"));
@@ -91,6 +94,7 @@ void FleetPage::buildFleetView()
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
+    buttons->addWidget(m_planClasses);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_hostView);
     splitter->addWidget(m_tasks);
@@ -105,6 +109,7 @@ void FleetPage::buildFleetView()
     layout->addWidget(m_content, 1);
 
     connect(m_add, &QPushButton::clicked, this, &FleetPage::openAddDialog);
+    connect(m_planClasses, &QPushButton::clicked, this, &FleetPage::openPlanClasses);
     connect(m_empty, &EmptyState::actionTriggered, this, &FleetPage::openAddDialog);
     const auto edit = [this] {
         if (const QString id = selectedHostId(); !id.isEmpty())
@@ -273,6 +278,8 @@ void FleetPage::retranslate()
     m_add->setText(tr("&Add computer…"));
     m_edit->setText(tr("&Edit…"));
     m_remove->setText(tr("&Remove"));
+    m_planClasses->setText(tr("&Plan classes…"));
+    m_planClasses->setToolTip(tr("Which of these hosts would get work for each of a project's plan classes"));
     m_hostModel->retranslate();
     m_tasks->retranslate();
 }
@@ -282,6 +289,15 @@ void FleetPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void FleetPage::openPlanClasses()
+{
+    if (!m_planClassesDialog)
+        m_planClassesDialog = new PlanClassesDialog(*m_fleet, this);
+    m_planClassesDialog->show();
+    m_planClassesDialog->raise();
+    m_planClassesDialog->activateWindow();
 }
 
 } // namespace bdm::gui

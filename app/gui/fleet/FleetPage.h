@@ -23,6 +23,8 @@ class HostPasswords;
 
 namespace bdm::gui {
 
+class PlanClassesDialog;
+
 class EmptyState;
 class FleetHostModel;
 class FleetTaskPanel;
@@ -51,6 +53,9 @@ public:
     // The dialogs behind the buttons (modal; tests drive them from a timer).
     void openAddDialog();
     void openEditDialog(const QString& id);
+    // The project's plan classes and how many of these hosts each would get work on (non-modal).
+    void openPlanClasses();
+    PlanClassesDialog* planClassesDialog() const { return m_planClassesDialog; }
 
     FleetHostModel* hostModel() const { return m_hostModel; }
     QTableView* hostView() const { return m_hostView; }
@@ -86,6 +91,8 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_planClasses = nullptr;
+    PlanClassesDialog* m_planClassesDialog = nullptr;
     QLabel* m_notice = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "gui/submit/PlanClassField.h"
 
+#include "readiness/PlanClassFleetTally.h"
 #include "readiness/PlanClassSpecFile.h"
 #include "submit/ServerPlanClassReader.h"
 
@@ -11,24 +12,6 @@
 #include <QVBoxLayout>
 
 namespace bdm::gui {
-namespace {
-
-QString needs(const readiness::PlanClassSpec& c)
-{
-    QStringList parts;
-    if (c.docker)
-        parts << PlanClassField::tr("Docker/Podman");
-    if (c.wsl)
-        parts << PlanClassField::tr("WSL");
-    if (!c.gpuType.isEmpty())
-        parts << PlanClassField::tr("GPU: %1").arg(c.gpuType);
-    if (c.minNcpus > 0)
-        parts << PlanClassField::tr("at least %n CPU(s)", nullptr, int(c.minNcpus));
-    return parts.isEmpty() ? PlanClassField::tr("no container or GPU needs")
-                           : parts.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 PlanClassField::PlanClassField(QWidget* parent)
     : QWidget(parent), m_combo(new QComboBox(this)), m_read(new QPushButton(this)),
@@ -103,7 +86,7 @@ void PlanClassField::onRead(const readiness::PlanClassSpecFile& file)
     m_combo->addItem(QString());
     for (const readiness::PlanClassSpec& c : file.classes) {
         m_combo->addItem(c.name);
-        m_combo->setItemData(m_combo->count() - 1, needs(c), Qt::ToolTipRole);
+        m_combo->setItemData(m_combo->count() - 1, readiness::PlanClassFleetTally::needs(c), Qt::ToolTipRole);
     }
     m_combo->setCurrentText(kept);
     QString status = tr("%n plan class(es) on the server.", nullptr, int(file.classes.size()));
