@@ -135,6 +135,33 @@
     </message>
 </context>
 <context>
+    <name>bdm::gui::PlanClassField</name>
+    <message numerus="yes">
+        <source>%n plan class(es) on the server.</source>
+        <translation>
+            <numerusform>%n plan class on the server.</numerusform>
+            <numerusform>%n plan classes on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::PlanClassesDialog</name>
+    <message numerus="yes">
+        <source>%n plan class(es); </source>
+        <translation>
+            <numerusform>%n plan class; </numerusform>
+            <numerusform>%n plan classes; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) have told their hardware.</source>
+        <translation>
+            <numerusform>%n host have told their hardware.</numerusform>
+            <numerusform>%n hosts have told their hardware.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bdm::gui::SubmitProgressPage</name>
     <message numerus="yes">
         <source>Submitted: %n workunit(s).</source>

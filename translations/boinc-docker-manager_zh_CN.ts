@@ -2009,6 +2009,38 @@ then Check again (the client re-runs its detection)</source>
         <source>Install the Compose v2 plugin (docker-compose-plugin from Docker&apos;s repository)</source>
         <translation>请安装 Compose v2 插件（Docker 软件源中的 docker-compose-plugin）</translation>
     </message>
+    <message>
+        <source>Docker/Podman</source>
+        <translation>Docker/Podman</translation>
+    </message>
+    <message>
+        <source>WSL</source>
+        <translation>WSL</translation>
+    </message>
+    <message>
+        <source>VirtualBox</source>
+        <translation>VirtualBox</translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation>GPU：%1</translation>
+    </message>
+    <message>
+        <source>, at least %1 MB</source>
+        <translation>，至少 %1 MB</translation>
+    </message>
+    <message>
+        <source>, driver %1 or later</source>
+        <translation>，驱动 %1 或更高版本</translation>
+    </message>
+    <message>
+        <source>at least %1 CPUs</source>
+        <translation>至少 %1 个 CPU</translation>
+    </message>
+    <message>
+        <source>no container or GPU needs</source>
+        <translation>无容器或 GPU 需求</translation>
+    </message>
 </context>
 <context>
     <name>RpcEndpoint</name>
@@ -2554,15 +2586,7 @@ then Check again (the client re-runs its detection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Input file name %1 cannot be passed to boinc2docker (commas, line breaks, a leading &apos;-&apos; and duplicate names are not possible there; the create_work mode takes any name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output name %1 cannot be passed to boinc2docker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter value %1 cannot be passed on a create_work command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2704,6 +2728,38 @@ then Check again (the client re-runs its detection)</source>
     <message>
         <source>The server&apos;s reply could not be read: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>image delivery &quot;layers&quot; needs the boinc2docker mode, which exports the image on the server; use &quot;registry&quot; here</source>
+        <translation>镜像交付方式 &quot;layers&quot; 需要 boinc2docker 模式（由它在服务器上导出镜像）；此处请使用 &quot;registry&quot;</translation>
+    </message>
+    <message>
+        <source>Plan classes are read over SSH: give the host and the project&apos;s absolute directory on the Target page.</source>
+        <translation>计划类 (plan class) 通过 SSH 读取：请在“目标”页填写主机和项目在服务器上的绝对目录。</translation>
+    </message>
+    <message>
+        <source>The project has no plan_class_spec.xml: only the scheduler&apos;s built-in plan classes exist there.</source>
+        <translation>该项目没有 plan_class_spec.xml：服务器上只有调度器内置的计划类。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB; not read.</source>
+        <translation>%1 大于 4 MiB，未读取。</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>读取 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Two input files are named %1; inside the job each file keeps its name, so names must differ.</source>
+        <translation>有两个输入文件都名为 %1；在作业内每个文件保留自己的名称，因此名称必须不同。</translation>
+    </message>
+    <message>
+        <source>The create_work mode ships no image layers; use image delivery &quot;registry&quot;, or the boinc2docker mode, which exports the image on the server.</source>
+        <translation>create_work 模式不发送镜像层；请使用镜像交付方式 &quot;registry&quot;，或使用在服务器上导出镜像的 boinc2docker 模式。</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3531,14 @@ then Check again (the client re-runs its detection)</source>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Plan classes…</source>
+        <translation>计划类(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Which of these hosts would get work for each of a project&apos;s plan classes</source>
+        <translation>对项目的每个计划类，这些计算机中哪些会获得任务</translation>
+    </message>
 </context>
 <context>
     <name>bdm::gui::FleetTaskModel</name>
@@ -3689,10 +3753,6 @@ Workunit %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Layers: exported here and shipped as input files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Network:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3731,6 +3791,10 @@ Workunit %2</source>
     <message>
         <source>Use the &amp;CDI device (nvidia.com/gpu=all) instead of --gpus</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers: boinc2docker exports it on the server; shipped as input files</source>
+        <translation>镜像层：由 boinc2docker 在服务器上导出，作为输入文件发送</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4135,110 @@ Built with Qt %1.</source>
     <message>
         <source>Browse…</source>
         <translation type="unfinished">浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::PlanClassField</name>
+    <message>
+        <source>Read &amp;from server</source>
+        <translation>从服务器读取(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read the project&apos;s plan_class_spec.xml over SSH</source>
+        <translation>通过 SSH 读取项目的 plan_class_spec.xml</translation>
+    </message>
+    <message>
+        <source>Reading the plan classes from %1…</source>
+        <translation>正在从 %1 读取计划类…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan class(es) on the server.</source>
+        <translation>
+            <numerusform>服务器上有 %n 个计划类。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among them.</source>
+        <translation>“%1”不在其中。</translation>
+    </message>
+    <message>
+        <source>Could not read the plan classes: %1</source>
+        <translation>无法读取计划类：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::PlanClassesDialog</name>
+    <message>
+        <source>plan_class_spec.xml</source>
+        <translation>plan_class_spec.xml</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>XML 文件 (*.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Plan classes and the fleet</source>
+        <translation>计划类与机群</translation>
+    </message>
+    <message>
+        <source>&amp;Plan classes:</source>
+        <translation>计划类(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>plan_class_spec.xml: a file, or the project&apos;s URL of it</source>
+        <translation>plan_class_spec.xml：文件，或项目中它的 URL</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Plan class</source>
+        <translation>计划类</translation>
+    </message>
+    <message>
+        <source>Hosts that qualify</source>
+        <translation>符合条件的计算机</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Load the project&apos;s plan classes to see which hosts would get their jobs.</source>
+        <translation>加载项目的计划类，查看哪些计算机会获得其任务。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Could not read the plan classes: %1</source>
+        <translation>无法读取计划类：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Qualify: %1</source>
+        <translation>符合条件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan class(es); </source>
+        <translation>
+            <numerusform>%n 个计划类；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) have told their hardware.</source>
+        <translation>
+            <numerusform>%n 台计算机已报告其硬件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
