@@ -22,6 +22,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
+#include <QTimer>
 #include <cstdio>
 
 namespace {
@@ -64,7 +65,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("boinc-docker-manager"));
     QApplication::setApplicationVersion(QStringLiteral(BDM_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/boinc-docker-manager.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("boinc-docker-manager"));
+    // The installed .desktop entry's name, so desktops match windows to it (Wayland app id).
+    QApplication::setDesktopFileName(QStringLiteral("io.github.boinc_docker_manager.BoincDockerManager"));
 
     const QLocale locale = requestedLocale(QApplication::arguments());
     QLocale::setDefault(locale);
@@ -95,6 +97,9 @@ int main(int argc, char* argv[])
          Main::tr("URL")});
     parser.addOption({QStringLiteral("refresh"),
                       Main::tr("Seconds between two readings of the task list (default 2)."),
+                      Main::tr("SECONDS")});
+    parser.addOption({QStringLiteral("quit-after"),
+                      Main::tr("Quit by itself after this many seconds (smoke tests, screenshot scripts)."),
                       Main::tr("SECONDS")});
     parser.process(app);
 
@@ -171,5 +176,14 @@ int main(int argc, char* argv[])
         window.showPage(*firstPage);
     window.show();
     connection.connectToClient();
+    if (parser.isSet(QStringLiteral("quit-after"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("quit-after")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 86400)
+            return usageError(Main::tr("--quit-after: give a number of seconds"));
+        // exit(), not quit(): quit() asks the windows to close, and the main window may keep
+        // running in the tray.
+        QTimer::singleShot(static_cast<int>(seconds * 1000), &app, [] { QCoreApplication::exit(0); });
+    }
     return QApplication::exec();
 }

@@ -30,7 +30,7 @@ test_pkgs=(
     boinc-client boinc-manager docker.io busybox-static podman openssh-server openssh-client
     xvfb xauth imagemagick clang libclang-rt-14-dev clang-format
     gnome-keyring libsecret-tools dbus dbus-x11 curl procps iproute2 hyperfine
-    desktop-file-utils appstream fonts-noto-cjk file python3 openssl
+    desktop-file-utils appstream fonts-noto-cjk file python3 openssl dpkg-dev
 )
 
 pkgs=("${build_pkgs[@]}")

@@ -34,6 +34,8 @@ void printHelp(QTextStream& out)
         "  logs CONTAINER [--tail N] [--follow]      a container's stdout and stderr\n"
         "  hosts [--hosts-file FILE]                 every configured host at once: state, client,\n"
         "                                            running (container) tasks, container engine\n"
+        "                                            (--plan-classes FILE|URL: how many qualify for\n"
+        "                                            each plan class)\n"
         "  history [--csv FILE]                      container tasks that have finished: exit code,\n"
         "                                            OOM kill, peak memory, CPU and elapsed time\n"
         "  submit SPEC.json [--dry-run]              submit the jobs a spec describes to its project\n"
