@@ -5,7 +5,10 @@
 #include "gui/fleet/FleetPage.h"
 #include "gui/jobs/JobsPage.h"
 #include "gui/readiness/ReadinessPage.h"
+#include "gui/submit/ProjectSignIn.h"
 #include "gui/submit/SubmitPage.h"
+#include "gui/submit/SubmitProgressPage.h"
+#include "gui/submit/SubmitWizard.h"
 #include "gui/tasks/TaskEngineLink.h"
 #include "gui/tasks/TasksPage.h"
 #include "gui/widgets/ElidedLabel.h"
@@ -76,8 +79,13 @@ void MainWindow::addPages()
     m_ui->pageStack->addWidget(tasks);
     m_ui->pageStack->addWidget(
         new FleetPage(m_services.fleet, m_services.hostBook, m_services.secrets, m_ui->pageStack));
-    auto* submitPage = new SubmitPage(m_services.journal, defaultSubmitBackendMaker(), m_ui->pageStack);
-    auto* jobsPage = new JobsPage(m_services.journal, defaultSubmitBackendMaker(), m_ui->pageStack);
+    // One sign-in for both pages: a project's account, once given, serves the submission and
+    // the jobs' queries, fetches and aborts.
+    auto* signIn = new ProjectSignIn(m_services.secrets, this);
+    auto* submitPage = new SubmitPage(m_services.journal, signIn->backendMaker(), m_ui->pageStack);
+    submitPage->wizard()->submitPage()->setSignIn(signIn);
+    auto* jobsPage = new JobsPage(m_services.journal, signIn->backendMaker(), m_ui->pageStack);
+    jobsPage->setSignIn(signIn);
     m_ui->pageStack->addWidget(submitPage);
     m_ui->pageStack->addWidget(jobsPage);
     connect(submitPage, &SubmitPage::jobsRequested, this, [this] { showPage(Page::Jobs); });

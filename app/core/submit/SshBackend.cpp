@@ -510,7 +510,12 @@ void SshBackend::failFromSsh(const SshError& error)
             ? SubmitError::Kind::Cancelled
             : (error.kind == SshError::Kind::LocalFile ? SubmitError::Kind::Usage
                                                        : SubmitError::Kind::Connection);
-    fail(kind, error.message, error.standardError);
+    m_step = Step::Idle;
+    m_pending.clear();
+    m_fetchQueue.clear();
+    SubmitError e{kind, error.message, error.standardError};
+    e.ssh = error;
+    emit failed(e);
 }
 
 void SshBackend::fail(SubmitError::Kind kind, const QString& message, const QString& serverText)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "submit/SshError.h"
+
 #include <QString>
 #include <QStringList>
+#include <utility>
 
 namespace bdm::submit {
 
@@ -27,9 +30,17 @@ struct SubmitError
         Refused,
         Cancelled
     };
+    SubmitError() = default;
+    SubmitError(Kind k, QString text, QString server = {})
+        : kind(k), message(std::move(text)), serverText(std::move(server))
+    {}
+
     Kind kind = Kind::None;
     QString message;
     QString serverText; // stdout/stderr or error_msg of the server, verbatim
+    // SSH transport failures: the details, such as an unknown host key's fingerprints and the
+    // scanned keys to trust (kind None otherwise).
+    SshError ssh;
 
     bool ok() const { return kind == Kind::None; }
 };

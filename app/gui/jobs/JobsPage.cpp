@@ -2,6 +2,7 @@
 
 #include "gui/jobs/JobDetailPanel.h"
 #include "gui/jobs/JobsModel.h"
+#include "gui/submit/ProjectSignIn.h"
 #include "gui/widgets/EmptyState.h"
 #include "submit/JobJournal.h"
 #include "submit/JobSpecFile.h"
@@ -210,6 +211,26 @@ std::optional<submit::JobSpec> JobsPage::specOf(const submit::JournalEntry& entr
     return submit::JobSpecFile::parse(entry.specJson.toUtf8(), base, error);
 }
 
+bool JobsPage::signInFirst(const submit::JournalEntry& entry, std::function<void()> then)
+{
+    if (!m_signIn)
+        return false;
+    const std::optional<submit::JobSpec> spec = specOf(entry, nullptr);
+    if (!spec || m_signIn->isReady(spec->target))
+        return false;
+    const qint64 id = entry.id;
+    m_signIn->prepare(spec->target, this, [this, id, then](const QString& error) {
+        if (!error.isEmpty()) {
+            showNotice(tr("Not signed in: %1").arg(error), true);
+            return;
+        }
+        // Only if the same job is still the one chosen.
+        if (const std::optional<submit::JournalEntry> now = selectedEntry(); now && now->id == id)
+            then();
+    });
+    return true;
+}
+
 submit::SubmitBackend* JobsPage::startBackend(const submit::JournalEntry& entry)
 {
     QString error;
@@ -244,6 +265,8 @@ void JobsPage::refreshStatuses()
     const std::optional<submit::JournalEntry> e = selectedEntry();
     if (!e || isBusy() || e->stage != submit::JournalStage::Submitted)
         return;
+    if (signInFirst(*e, [this] { refreshStatuses(); }))
+        return;
     submit::SubmitBackend* backend = startBackend(*e);
     if (!backend)
         return;
@@ -272,6 +295,8 @@ void JobsPage::fetchOutputs(const QString& directory)
     const std::optional<submit::JournalEntry> e = selectedEntry();
     if (!e || isBusy() || e->stage != submit::JournalStage::Submitted)
         return;
+    if (signInFirst(*e, [this, directory] { fetchOutputs(directory); }))
+        return;
     submit::SubmitBackend* backend = startBackend(*e);
     if (!backend)
         return;
@@ -295,6 +320,8 @@ void JobsPage::abortSelected(bool confirm)
 {
     const std::optional<submit::JournalEntry> e = selectedEntry();
     if (!e || isBusy() || e->stage != submit::JournalStage::Submitted)
+        return;
+    if (signInFirst(*e, [this, confirm] { abortSelected(confirm); }))
         return;
     if (confirm && QMessageBox::question(
                        this, tr("Abort job"),
@@ -322,6 +349,8 @@ void JobsPage::retrySelected()
 {
     const std::optional<submit::JournalEntry> e = selectedEntry();
     if (!e || isBusy() || !canRetry(e->stage) || !m_journal)
+        return;
+    if (signInFirst(*e, [this] { retrySelected(); }))
         return;
     QString error;
     const std::optional<submit::JobSpec> spec = specOf(*e, &error);

@@ -5,6 +5,7 @@
 #include "submit/JournalEntry.h"
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -23,6 +24,8 @@ class SubmitRunner;
 
 namespace bdm::gui {
 
+class ProjectSignIn;
+
 class EmptyState;
 class JobDetailPanel;
 class JobsModel;
@@ -37,6 +40,8 @@ class JobsPage : public QWidget
 public:
     explicit JobsPage(submit::JobJournal* journal, SubmitBackendMaker backends = defaultSubmitBackendMaker(),
                       QWidget* parent = nullptr);
+    // Remote-submission jobs sign in through this before a backend is made.
+    void setSignIn(ProjectSignIn* signIn) { m_signIn = signIn; }
     ~JobsPage() override;
 
     // Re-reads the journal (in place: selection kept).
@@ -77,10 +82,14 @@ private:
     void chooseOutputFolder();
     std::optional<submit::JobSpec> specOf(const submit::JournalEntry& entry, QString* error) const;
     submit::SubmitBackend* startBackend(const submit::JournalEntry& entry);
+    // A remote-submission job whose account is not at hand yet: signs in, then `then`; true when
+    // it took over (the caller stops).
+    bool signInFirst(const submit::JournalEntry& entry, std::function<void()> then);
     void endBackend();
 
     submit::JobJournal* m_journal;
     SubmitBackendMaker m_backends;
+    ProjectSignIn* m_signIn = nullptr;
     JobsModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;

@@ -1,6 +1,9 @@
 #include "gui/submit/SubmitProgressPage.h"
 
+#include "gui/submit/ProjectSignIn.h"
 #include "submit/JobJournal.h"
+#include "submit/SshEndpoint.h"
+#include "submit/SshHostKeyScan.h"
 #include "submit/SubmitBackend.h"
 #include "submit/SubmitRunner.h"
 
@@ -11,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -154,8 +158,27 @@ void SubmitProgressPage::log(const QString& line)
 
 void SubmitProgressPage::startSubmission()
 {
-    if (!m_journal || isSubmitting())
+    if (!m_journal || isSubmitting() || m_preparing)
         return;
+    if (!m_signIn)
+        return submitNow();
+    // A remote-submission target needs the account's authenticator first (keychain or sign-in).
+    m_preparing = true;
+    m_submit->setEnabled(false);
+    m_signIn->prepare(m_spec().target, this, [this](const QString& error) {
+        m_preparing = false;
+        if (!error.isEmpty()) {
+            m_status->setText(tr("Not submitted: %1").arg(error));
+            log(m_status->text());
+            m_submit->setEnabled(true);
+            return;
+        }
+        submitNow();
+    });
+}
+
+void SubmitProgressPage::submitNow()
+{
     const submit::JobSpec spec = m_spec();
     QString error;
     std::unique_ptr<submit::SubmitBackend> backend = m_backends ? m_backends(spec.target, &error) : nullptr;
@@ -238,6 +261,45 @@ void SubmitProgressPage::onFinished(const submit::JournalEntry& entry, const sub
     emit completeChanged();
     if (entry.id > 0)
         emit submissionFinished(entry.id);
+    if (error.ssh.kind == submit::SshError::Kind::HostKeyUnknown)
+        askToTrustHostKey(error.ssh);
+}
+
+void SubmitProgressPage::askToTrustHostKey(const submit::SshError& error)
+{
+    const submit::SubmitTarget target = m_spec().target;
+    const submit::SshEndpoint endpoint = submit::SshEndpoint::fromTarget(target);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Unknown SSH server"),
+                        tr("%1 is not among the known SSH servers yet. It offered these keys:\n\n%2\n\n"
+                           "Trust it only if a fingerprint matches the one your server's administrator "
+                           "gives you (ssh-keygen -lf on the server's host key). Trusting adds the key to "
+                           "%3.")
+                            .arg(endpoint.knownHostsName(), error.fingerprints.join(QLatin1Char('\n')),
+                                 endpoint.knownHostsFile.isEmpty() ? QStringLiteral("~/.ssh/known_hosts")
+                                                                   : endpoint.knownHostsFile),
+                        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("hostKeyMessageBox"));
+    QPushButton* trust = box->addButton(tr("&Trust and continue"), QMessageBox::AcceptRole);
+    trust->setObjectName(QStringLiteral("trustHostKeyPushButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QStringList keys = error.scannedKeys;
+    connect(box, &QMessageBox::finished, this, [this, box, trust, endpoint, keys] {
+        if (box->clickedButton() != trust) {
+            log(tr("The host key was not trusted; nothing was added to known_hosts."));
+            return;
+        }
+        QString why;
+        if (!submit::SshHostKeyScan::accept(endpoint, keys, &why)) {
+            m_status->setText(tr("Could not add the host key: %1").arg(why));
+            log(m_status->text());
+            return;
+        }
+        log(tr("Host key trusted; submitting again."));
+        startSubmission();
+    });
+    box->open();
 }
 
 void SubmitProgressPage::changeEvent(QEvent* event)

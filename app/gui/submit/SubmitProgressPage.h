@@ -14,11 +14,14 @@ class QProgressBar;
 class QPushButton;
 
 namespace bdm::submit {
+struct SshError;
 class JobJournal;
 class SubmitRunner;
 } // namespace bdm::submit
 
 namespace bdm::gui {
+
+class ProjectSignIn;
 
 // Sends the job: the journaled submission (SubmitRunner) with its progress and the stages it
 // passes, then the workunits the server created, and the way to the Jobs page.
@@ -40,6 +43,8 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+    // Remote-submission targets sign in through this first (null: the backend maker decides).
+    void setSignIn(ProjectSignIn* signIn) { m_signIn = signIn; }
     void startSubmission();
     bool isSubmitting() const;
     QStringList workunits() const;
@@ -55,6 +60,8 @@ protected:
 private:
     void retranslate();
     void log(const QString& line);
+    void submitNow();
+    void askToTrustHostKey(const submit::SshError& error);
     void onFinished(const submit::JournalEntry& entry, const submit::SubmitOutcome& outcome,
                     const submit::SubmitError& error);
 
@@ -73,6 +80,8 @@ private:
     QListWidget* m_workunits;
     QPushButton* m_openJobs;
     bool m_done = false;
+    bool m_preparing = false;
+    ProjectSignIn* m_signIn = nullptr;
     // The entry a dropped connection or a cancel left behind: Submit resumes it (same key, so
     // the server's record is found) instead of starting a second submission.
     std::optional<submit::JournalEntry> m_resumable;
