@@ -172,6 +172,8 @@ int main(int argc, char* argv[])
     bdm::gui::FleetTray tray(fleet, &window);
     QObject::connect(&window, &bdm::gui::MainWindow::containerOomKilled, &tray,
                      &bdm::gui::FleetTray::reportOomKill);
+    QObject::connect(&window, &bdm::gui::MainWindow::serverDaemonStopped, &tray,
+                     &bdm::gui::FleetTray::reportStoppedDaemon);
     if (firstPage)
         window.showPage(*firstPage);
     window.show();

@@ -28,6 +28,10 @@ mkdir -p "$corpus/submit_inputs"
 for f in resources/examples/*/*.json tests/data/webrpc/*.xml; do
     cp "$f" "$corpus/submit_inputs/seed$i"; i=$((i+1))
 done
+mkdir -p "$corpus/server_status"
+for f in tests/data/server/*.xml; do
+    cp "$f" "$corpus/server_status/seed$i"; i=$((i+1))
+done
 for fuzzer in build/fuzz/tests/fuzz/fuzz_*; do
     [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue
     name=$(basename "$fuzzer"); name=${name#fuzz_}

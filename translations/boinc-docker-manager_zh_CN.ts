@@ -377,6 +377,14 @@ sudo systemctl restart boinc-client</translation>
         <source>The engine killed %1 because it used all the memory it was allowed.</source>
         <translation>%1 用完了允许使用的全部内存，已被容器引擎终止。</translation>
     </message>
+    <message>
+        <source>A daemon stopped on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running: the project&apos;s jobs wait until it is started again (bin/start).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiRpcClient</name>
@@ -513,6 +521,14 @@ sudo systemctl restart boinc-client</translation>
     <message>
         <source>--refresh: give a number of seconds between 0.5 and 3600</source>
         <translation>--refresh：请给出 0.5 到 3600 之间的秒数</translation>
+    </message>
+    <message>
+        <source>Quit by itself after this many seconds (smoke tests, screenshot scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quit-after: give a number of seconds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2101,49 @@ then Check again (the client re-runs its detection)</source>
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>Cannot read the CA certificates in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a project URL (https://host/project/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <source>No server status from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than 4 MiB; not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>not the XML of server_status.php (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a server status: the document is &lt;%1&gt;, not &lt;server_status&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketAdvice</name>
     <message>
         <source>Something else answers at %1: it is not a Docker or Podman API. Check DOCKER_HOST or --engine.</source>
@@ -2487,7 +2546,7 @@ then Check again (the client re-runs its detection)</source>
     </message>
     <message>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">正在提交</translation>
     </message>
     <message>
         <source>The staging directory %1 is missing on the server.</source>
@@ -2760,6 +2819,106 @@ then Check again (the client re-runs its detection)</source>
     <message>
         <source>The create_work mode ships no image layers; use image delivery &quot;registry&quot;, or the boinc2docker mode, which exports the image on the server.</source>
         <translation>create_work 模式不发送镜像层；请使用镜像交付方式 &quot;registry&quot;，或使用在服务器上导出镜像的 boinc2docker 模式。</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be [min, max]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a version number such as 470 or 11.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a name the server keeps as given: use 1 to %2 of A-Z a-z 0-9 _ -, not starting with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boinc2docker names the app &apos;%1&apos; for users too; user_friendly_name is not passed (change it in project.xml afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boinc2docker creates versions for all three platforms; only the listed ones are verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;existing&quot; or &quot;new&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plan class name boinc2docker can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;v1&quot; or &quot;v2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;nvidia&quot; or &quot;amd&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU settings need gpu_type: boinc2docker ignores them without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for gpu_type &quot;nvidia&quot;: boinc2docker ignores it otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GPU plan class needs ngpus above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apps are created over &quot;ssh&quot; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;user@host&quot; or &quot;host&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the project&apos;s absolute directory</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3738,59 +3897,59 @@ Workunit %2</source>
     </message>
     <message>
         <source>&amp;Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像(&amp;I)：</translation>
     </message>
     <message>
         <source>e.g. docker.io/library/python:3.12-slim</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 docker.io/library/python:3.12-slim</translation>
     </message>
     <message>
         <source>&amp;Delivery:</source>
-        <translation type="unfinished"></translation>
+        <translation>交付方式(&amp;D)：</translation>
     </message>
     <message>
         <source>Registry: each volunteer&apos;s engine pulls the image</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像仓库：由每位志愿者的容器引擎拉取镜像</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>网络(&amp;N)：</translation>
     </message>
     <message>
         <source>None (no network in the container)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（容器内无网络）</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>桥接 (Bridge)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">计算机</translation>
+        <translation>主机 (Host)</translation>
     </message>
     <message>
         <source>Science containers cannot reach the network unless you choose a network here.</source>
-        <translation type="unfinished"></translation>
+        <translation>除非在此选择一种网络，否则科学计算容器无法访问网络。</translation>
     </message>
     <message>
         <source>&amp;GPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>NVIDIA</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA</translation>
     </message>
     <message>
         <source>GPU &amp;count:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数量(&amp;C)：</translation>
     </message>
     <message>
         <source>Use the &amp;CDI device (nvidia.com/gpu=all) instead of --gpus</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 CDI 设备 (nvidia.com/gpu=all) 代替 --gpus(&amp;C)</translation>
     </message>
     <message>
         <source>Layers: boinc2docker exports it on the server; shipped as input files</source>
@@ -3801,266 +3960,270 @@ Workunit %2</source>
     <name>bdm::gui::JobDetailPanel</name>
     <message>
         <source>Workunits</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单元</translation>
     </message>
     <message>
         <source>Spec</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>Workunit</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单元</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Output files</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Aborted</source>
-        <translation type="unfinished">已中止</translation>
+        <translation>已中止</translation>
     </message>
     <message>
         <source>Select a job to see its workunits and spec.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个作业以查看其工作单元和规格。</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2，%3</translation>
     </message>
     <message>
         <source>Created %1, last changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于 %1，最后更改于 %2</translation>
     </message>
     <message>
         <source>Batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次错误：%1</translation>
     </message>
     <message>
         <source>Not queried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未查询</translation>
     </message>
 </context>
 <context>
     <name>bdm::gui::JobsModel</name>
     <message>
         <source>Prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>已准备</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished">正在上传</translation>
+        <translation>正在上传</translation>
     </message>
     <message>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提交</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Aborted</source>
-        <translation type="unfinished">已中止</translation>
+        <translation>已中止</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message numerus="yes">
         <source>%1 (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（另外 %n 个）</numerusform>
         </translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Workunits</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单元</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次错误</translation>
     </message>
 </context>
 <context>
     <name>bdm::gui::JobsPage</name>
     <message>
         <source>No jobs submitted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未提交任何作业</translation>
     </message>
     <message>
         <source>Jobs you submit with the Submit wizard are listed here, with their workunits&apos; states, and their output files can be fetched from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>用提交向导提交的作业会列在这里，并显示其工作单元的状态；也可以从这里获取它们的输出文件。</translation>
     </message>
     <message>
         <source>The job journal could not be opened, so submitted jobs cannot be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开作业记录，因此无法列出已提交的作业。</translation>
     </message>
     <message>
         <source>&amp;New job…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建作业(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Refresh statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新状态(&amp;R)</translation>
     </message>
     <message>
         <source>Ask the server how the selected job&apos;s workunits stand (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>向服务器查询所选作业的工作单元状态 (%1)</translation>
     </message>
     <message>
         <source>&amp;Fetch outputs…</source>
-        <translation type="unfinished"></translation>
+        <translation>获取输出(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Abort…</source>
-        <translation type="unfinished"></translation>
+        <translation>中止(&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;T)</translation>
     </message>
     <message>
         <source>Resume a submission that was interrupted; the server&apos;s record is found, so no job is created twice</source>
-        <translation type="unfinished"></translation>
+        <translation>继续一次被中断的提交；会找到服务器上的记录，因此不会重复创建作业</translation>
     </message>
     <message>
         <source>&amp;Clone as new job</source>
-        <translation type="unfinished"></translation>
+        <translation>克隆为新作业(&amp;C)</translation>
     </message>
     <message>
         <source>Cannot reach the server of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 %1 的服务器：%2</translation>
     </message>
     <message numerus="yes">
         <source>Statuses updated: %n workunit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>状态已更新：%n 个工作单元。</numerusform>
         </translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查询服务器…</translation>
     </message>
     <message>
         <source>Fetch output files to</source>
-        <translation type="unfinished"></translation>
+        <translation>将输出文件获取到</translation>
     </message>
     <message>
         <source>No output files are ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可用的输出文件。</translation>
     </message>
     <message numerus="yes">
         <source>Fetched %n file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已获取 %n 个文件到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 / %3）</translation>
     </message>
     <message>
         <source>Fetching output files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取输出文件…</translation>
     </message>
     <message>
         <source>Abort job</source>
-        <translation type="unfinished"></translation>
+        <translation>中止作业</translation>
     </message>
     <message numerus="yes">
         <source>Abort %n workunit(s) of %1 on the server? Results not yet returned are lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要在服务器上中止 %1 的 %n 个工作单元吗？尚未返回的结果将会丢失。</numerusform>
         </translation>
     </message>
     <message>
         <source>Aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中止。</translation>
     </message>
     <message>
         <source>Aborting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在中止…</translation>
     </message>
     <message>
         <source>Cannot retry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重试 %1：%2</translation>
     </message>
     <message>
         <source>Retrying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重试：%1</translation>
     </message>
     <message numerus="yes">
         <source>Submitted: %n workunit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已提交：%n 个工作单元。</numerusform>
         </translation>
     </message>
     <message>
         <source>Retrying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重试 %1…</translation>
     </message>
     <message>
         <source>Cannot read the spec of %1: %2</source>
+        <translation>无法读取 %1 的规格：%2</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4068,38 +4231,69 @@ Workunit %2</source>
     <name>bdm::gui::LocalTestPanel</name>
     <message>
         <source>Test &amp;locally</source>
-        <translation type="unfinished"></translation>
+        <translation>本地测试(&amp;L)</translation>
     </message>
     <message>
         <source>Run the job on this computer&apos;s container engine as a volunteer&apos;s computer would</source>
-        <translation type="unfinished"></translation>
+        <translation>像志愿者的计算机那样，在本机的容器引擎上运行该作业</translation>
     </message>
     <message>
         <source>Use as run time &amp;estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>用作运行时间估计(&amp;E)</translation>
     </message>
     <message>
         <source>Local test runs are not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚不支持本地测试运行。</translation>
     </message>
     <message>
         <source>Running… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行… %1 秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Finished in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 %1 完成。</translation>
     </message>
     <message>
         <source>Failed after %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后失败：%2</translation>
     </message>
     <message>
         <source>Output files found: %1</source>
+        <translation>找到的输出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::LoginDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote job submission needs your account on %1. The password is sent only as a hash and not kept; the account key the project returns is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4129,12 +4323,20 @@ Built with Qt %1.</source>
 
 基于 Qt %1 构建。</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;server status…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bdm::gui::PathField</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4441,17 @@ Built with Qt %1.</source>
         <translation>
             <numerusform>%n 台计算机已报告其硬件。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::ProjectSignIn</name>
+    <message>
+        <source>Cannot read the authenticator file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4352,11 +4565,11 @@ Built with Qt %1.</source>
     <name>bdm::gui::ResourcesPage</name>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">资源</translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>Name the job and say what it needs. Zero leaves a value to the server&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>为作业命名并说明其需求。值为零时使用服务器的默认值。</translation>
     </message>
     <message>
         <source>Job &amp;name:</source>
@@ -4463,6 +4676,81 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
+    <name>bdm::gui::ServerStatusDialog</name>
+    <message>
+        <source>Project server status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://project.example.org/myproject/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the project&apos;s URL: its server_status.php shows its daemons and queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All daemons running; status of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running: %1 (status of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workunits waiting for validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workunits waiting for assimilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bdm::gui::StatsChart</name>
     <message>
         <source>CPU % (100 = one CPU)</source>
@@ -4489,11 +4777,11 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已提交</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">失败</translation>
     </message>
     <message>
         <source>Aborted</source>
@@ -4501,7 +4789,7 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已归档</translation>
     </message>
     <message>
         <source>Submit</source>
@@ -4554,7 +4842,7 @@ Built with Qt %1.</source>
     <message numerus="yes">
         <source>Submitted: %n workunit(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>已提交：%n 个工作单元。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4570,6 +4858,38 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SSH server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the known SSH servers yet. It offered these keys:
+
+%2
+
+Trust it only if a fingerprint matches the one your server&apos;s administrator gives you (ssh-keygen -lf on the server&apos;s host key). Trusting adds the key to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key was not trusted; nothing was added to known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the host key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key trusted; submitting again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

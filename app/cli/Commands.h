@@ -25,6 +25,7 @@ int runCheck(const QStringList& args);
 int runHistory(const QStringList& args);
 int runSubmit(const QStringList& args);
 int runJobs(const QStringList& args);
+int runServer(const QStringList& args);
 
 // The options the engine commands share (EngineCommand.cpp): --engine, --timeout, --json.
 struct EngineOptions

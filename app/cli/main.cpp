@@ -42,6 +42,8 @@ void printHelp(QTextStream& out)
         "                                            server (SSH or HTTPS), journaled\n"
         "  jobs [--refresh] [--fetch KEY DIR] [--abort KEY] [--retry KEY] [--clone KEY FILE]\n"
         "                                            submitted jobs: status, outputs, abort, clone\n"
+        "  server status --project-url URL           a project server's daemons and database counts\n"
+        "                                            (server_status.php); exit 1 when one is stopped\n"
         "\n"
         "Common options: --host HOST[:PORT] (default 127.0.0.1:31416), --password-file FILE,\n"
         "--timeout SECONDS, --json (one JSON document on stdout).\n"
@@ -94,6 +96,8 @@ int main(int argc, char* argv[])
         return bdm::cli::runSubmit(rest);
     if (command == QLatin1String("jobs"))
         return bdm::cli::runJobs(rest);
+    if (command == QLatin1String("server"))
+        return bdm::cli::runServer(rest);
     if (command == QLatin1String("hosts"))
         return bdm::cli::runHosts(rest);
     if (command == QLatin1String("check"))

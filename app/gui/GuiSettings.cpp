@@ -6,6 +6,7 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString lastPageKey = QStringLiteral("mainWindow/lastPage");
 const QString planClassSourceKey = QStringLiteral("readiness/planClassSource");
+const QString serverStatusUrlKey = QStringLiteral("server/statusUrl");
 const QString tasksHeaderKey = QStringLiteral("tasks/headerState");
 const QString tasksFilterKey = QStringLiteral("tasks/filter");
 const QString tasksSplitterKey = QStringLiteral("tasks/splitterState");
@@ -32,6 +33,16 @@ QString GuiSettings::lastPage() const
 void GuiSettings::setLastPage(const QString& name)
 {
     m_settings.setValue(lastPageKey, name);
+}
+
+QString GuiSettings::serverStatusUrl() const
+{
+    return m_settings.value(serverStatusUrlKey).toString();
+}
+
+void GuiSettings::setServerStatusUrl(const QString& url)
+{
+    m_settings.setValue(serverStatusUrlKey, url);
 }
 
 QString GuiSettings::planClassSource() const

@@ -21,6 +21,9 @@ public:
     // The plan_class_spec.xml (file or URL) judged last on the Readiness page.
     QString planClassSource() const;
     void setPlanClassSource(const QString& source);
+    // The project whose server status was looked at last.
+    QString serverStatusUrl() const;
+    void setServerStatusUrl(const QString& url);
     // The Tasks page's table header (order, widths, hidden columns, sort), filter text and the
     // split between the table and the detail panel.
     QByteArray tasksHeaderState() const;

@@ -5,6 +5,7 @@
 #include "gui/fleet/FleetPage.h"
 #include "gui/jobs/JobsPage.h"
 #include "gui/readiness/ReadinessPage.h"
+#include "gui/server/ServerStatusDialog.h"
 #include "gui/submit/ProjectSignIn.h"
 #include "gui/submit/SubmitPage.h"
 #include "gui/submit/SubmitProgressPage.h"
@@ -17,6 +18,7 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <array>
@@ -54,6 +56,12 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    // Tools: windows for project admins, beside the pages.
+    m_toolsMenu = new QMenu(this);
+    m_toolsMenu->setObjectName(QStringLiteral("menuTools"));
+    m_serverStatusAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openServerStatus);
+    m_serverStatusAction->setObjectName(QStringLiteral("actionServerStatus"));
+    m_ui->menuBar->insertMenu(m_ui->menuHelp->menuAction(), m_toolsMenu);
     connect(&m_client.connection(), &boinc::GuiRpcConnection::stateChanged, this,
             &MainWindow::onConnectionStateChanged);
 
@@ -163,6 +171,8 @@ void MainWindow::updateStatus()
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_serverStatusAction->setText(tr("Project &server status…"));
     for (int i = 0; i < pageCount; ++i) {
         QListWidgetItem* item = m_ui->navigationList->item(i);
         const QString shortcut =
@@ -210,6 +220,17 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::openServerStatus()
+{
+    if (!m_serverStatus) {
+        m_serverStatus = new ServerStatusDialog(this);
+        connect(m_serverStatus, &ServerStatusDialog::daemonStopped, this, &MainWindow::serverDaemonStopped);
+    }
+    m_serverStatus->show();
+    m_serverStatus->raise();
+    m_serverStatus->activateWindow();
 }
 
 } // namespace bdm::gui

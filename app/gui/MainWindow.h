@@ -14,6 +14,9 @@ namespace Ui {
 class MainWindow;
 }
 
+class QAction;
+class QMenu;
+
 namespace bdm::boinc {
 class GuiRpcClient;
 class GuiRpcConnection;
@@ -23,6 +26,8 @@ class EngineConnector;
 }
 
 namespace bdm::gui {
+
+class ServerStatusDialog;
 
 class ElidedLabel;
 
@@ -56,6 +61,8 @@ public:
 signals:
     // The Tasks page's engine saw the OOM killer end a task's container on `host`.
     void containerOomKilled(const QString& host, const QString& containerName);
+    // The project server status window saw a daemon stop.
+    void serverDaemonStopped(const QString& projectUrl, const QString& daemon);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,6 +76,7 @@ private:
     void retranslate();
     void fitNavigation();
     void showAbout();
+    void openServerStatus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices m_services;
@@ -77,6 +85,9 @@ private:
     GuiSettings m_settings;
     ElidedLabel* m_statusLabel;
     boinc::ClientVersion m_version;
+    QMenu* m_toolsMenu = nullptr;
+    QAction* m_serverStatusAction = nullptr;
+    ServerStatusDialog* m_serverStatus = nullptr;
 };
 
 } // namespace bdm::gui

@@ -11,7 +11,8 @@ struct FleetAlert
     {
         ContainerTaskFailed, // a container task ended with an error
         HostLost,            // a connected host stopped answering
-        ContainerOomKilled   // the engine killed a task's container for want of memory
+        ContainerOomKilled,  // the engine killed a task's container for want of memory
+        ServerDaemonStopped  // a project server's daemon is not running (server_status.php)
     };
     Kind kind = HostLost;
     QString hostId;

@@ -84,4 +84,17 @@ FleetAlert FleetAlerts::containerOomKilled(const QString& hostId, const QString&
     return a;
 }
 
+FleetAlert FleetAlerts::serverDaemonStopped(const QString& projectUrl, const QString& daemon)
+{
+    FleetAlert a;
+    a.kind = FleetAlert::ServerDaemonStopped;
+    a.hostId = projectUrl;
+    a.subject = daemon;
+    a.title = QCoreApplication::translate("FleetAlerts", "A daemon stopped on %1").arg(projectUrl);
+    a.message = QCoreApplication::translate("FleetAlerts", "%1 is not running: the project's jobs wait until "
+                                                           "it is started again (bin/start).")
+                    .arg(daemon);
+    return a;
+}
+
 } // namespace bdm::monitor

@@ -18,6 +18,7 @@ public:
     // For a local engine's "oom" event on a task's container (the engine, not the client, knows).
     static FleetAlert containerOomKilled(const QString& hostId, const QString& hostName,
                                          const QString& container);
+    static FleetAlert serverDaemonStopped(const QString& projectUrl, const QString& daemon);
 
     // Compute error or failed upload, or a non-zero exit status (aborts by the user are not failures).
     static bool endedWithError(const boinc::Result& result);

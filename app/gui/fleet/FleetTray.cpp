@@ -81,6 +81,11 @@ void FleetTray::reportOomKill(const QString& host, const QString& container)
     raise(monitor::FleetAlerts::containerOomKilled(host, name.isEmpty() ? host : name, container));
 }
 
+void FleetTray::reportStoppedDaemon(const QString& projectUrl, const QString& daemon)
+{
+    raise(monitor::FleetAlerts::serverDaemonStopped(projectUrl, daemon));
+}
+
 void FleetTray::raise(const monitor::FleetAlert& alert)
 {
     if (m_icon)

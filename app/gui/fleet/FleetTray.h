@@ -36,6 +36,8 @@ public:
     // For an engine's "oom" event on a task container. `host` is a fleet host's id, or the
     // address of a client outside the fleet (the Tasks page's), shown as it is.
     void reportOomKill(const QString& host, const QString& container);
+    // A project server's daemon stopped (the server status window).
+    void reportStoppedDaemon(const QString& projectUrl, const QString& daemon);
 
 signals:
     void alerted(const bdm::monitor::FleetAlert& alert);

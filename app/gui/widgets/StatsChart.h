@@ -13,9 +13,9 @@ class QValueAxis;
 
 namespace bdm::gui {
 
-// A container's recent CPU % and memory as two small line charts. Every use of Qt Charts in the
-// application is in this class (Qt Charts is deprecated since Qt 6.10 in favour of Qt Graphs):
-// swapping the library means rewriting this file only.
+// A container's recent CPU % and memory as two small line charts. Qt Charts is used here and in
+// CountsChart only (it is deprecated since Qt 6.10 in favour of Qt Graphs): swapping the library
+// means rewriting these two files.
 class StatsChart : public QWidget
 {
     Q_OBJECT

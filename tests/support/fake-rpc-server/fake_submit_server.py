@@ -49,6 +49,7 @@ class State:
         self.next_batch = 1
         self.next_wu = 100
         self.requests = []  # (script, op) in arrival order
+        self.server_status = None  # server_status.php?xml=1 body (set_server_status)
         self.switches = {
             "drop_upload": 0,  # close the connection halfway through the next N uploads
             "drop_submit": 0,  # drop the next N submit_batch requests
@@ -455,6 +456,17 @@ class Handler(BaseHTTPRequestHandler):
             STATE.requests.append((script, q.get("cmd", "")))
         if script == "lookup_account.php":
             return self.lookup_account(q)
+        if script == "server_status.php":
+            # As server_status.php: the XML export with xml=1, an HTML page otherwise. The XML is
+            # whatever the test set (files in the real format under tests/data/server).
+            with STATE.lock:
+                page = STATE.server_status
+            if page is None:
+                return self.reply(404, "<html><body>Not Found</body></html>", "text/html")
+            if q.get("xml") == "1":
+                return self.reply(200, page, "text/xml")
+            return self.reply(200, "<html><head><title>Server status</title></head><body></body></html>",
+                              "text/html; charset=utf-8")
         if script == "get_output.php":
             with STATE.lock:
                 result = self.get_output(q)
@@ -526,6 +538,7 @@ class Control(BaseHTTPRequestHandler):
                                        drop_any, slow_ms, warning (see State.switches)
     set_job {wu, status, exit_status, outputs: [text], canonical}
     set_app {app, input_count}      -> an app; input_count: file_infos of templates/<app>_in (null: none)
+    set_server_status {xml}         -> the body of server_status.php?xml=1 (null: 404)
     add_user {id, email, password, authenticator, submit}
     """
 
@@ -579,6 +592,9 @@ class Control(BaseHTTPRequestHandler):
                 j["canonical"] = c.get("canonical", j["id"] * 10)
             STATE.update_batch_state(b)
             return {"ok": True, "batch_state": b["state"]}
+        if cmd == "set_server_status":
+            STATE.server_status = c.get("xml")
+            return {"ok": True}
         if cmd == "set_app":
             STATE.apps[c["app"]] = c.get("input_count")
             return {"ok": True}
