@@ -2570,223 +2570,223 @@ then Check again (the client re-runs its detection)</source>
     </message>
     <message>
         <source>The project directory %1 cannot be read on the server.</source>
-        <translation type="unfinished" />
+        <translation>服务器上的项目目录 %1 无法读取。</translation>
     </message>
     <message>
         <source>all output files are on the server</source>
-        <translation type="unfinished" />
+        <translation>所有输出文件都已在服务器上</translation>
     </message>
     <message>
         <source>no output files on the server yet</source>
-        <translation type="unfinished" />
+        <translation>服务器上还没有输出文件</translation>
     </message>
     <message>
         <source>some output files are on the server</source>
-        <translation type="unfinished" />
+        <translation>部分输出文件已在服务器上</translation>
     </message>
     <message>
         <source>Downloading %1</source>
-        <translation type="unfinished" />
+        <translation>正在下载 %1</translation>
     </message>
     <message>
         <source>Cannot run %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法运行 %1：%2</translation>
     </message>
     <message>
         <source>The server offered no host key to ssh-keyscan: %1</source>
-        <translation type="unfinished" />
+        <translation>服务器没有向 ssh-keyscan 提供主机密钥：%1</translation>
     </message>
     <message>
         <source>ssh-keygen could not read the server's host keys: %1</source>
-        <translation type="unfinished" />
+        <translation>ssh-keygen 无法读取服务器的主机密钥：%1</translation>
     </message>
     <message>
         <source>Refusing a malformed host key line: %1</source>
-        <translation type="unfinished" />
+        <translation>拒绝格式错误的主机密钥行：%1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>No reply from %1 for %2 seconds.</source>
-        <translation type="unfinished" />
+        <translation>%1 已有 %2 秒没有应答。</translation>
     </message>
     <message>
         <source>The ssh program ended abnormally.</source>
-        <translation type="unfinished" />
+        <translation>ssh 程序异常结束。</translation>
     </message>
     <message>
         <source>The host key of %1 has CHANGED since it was accepted. This can mean that someone is intercepting the connection. Nothing was sent. Check with the server's administrator before removing the old key from %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 的主机密钥自被接受以来已经改变。这可能意味着有人正在拦截连接。未发送任何内容。在从 %2 中删除旧密钥之前，请先与服务器管理员核实。</translation>
     </message>
     <message>
         <source>%1 refused the SSH key (batch mode: no password prompts).</source>
-        <translation type="unfinished" />
+        <translation>%1 拒绝了该 SSH 密钥（批处理模式：不提示输入密码）。</translation>
     </message>
     <message>
         <source>SSH connection to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>到 %1 的 SSH 连接失败：%2</translation>
     </message>
     <message>
         <source>The host key of %1 is not known, and it could not be fetched: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 的主机密钥未知，且无法获取：%2</translation>
     </message>
     <message>
         <source>The host key of %1 is not known yet. Its fingerprint is %2. Accept it only if it matches the one the server's administrator gave you.</source>
-        <translation type="unfinished" />
+        <translation>%1 的主机密钥尚未被识别。其指纹为 %2。只有在它与服务器管理员提供给您的指纹一致时才接受它。</translation>
     </message>
     <message>
         <source>Input file %1 does not exist or cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>输入文件 %1 不存在或无法读取。</translation>
     </message>
     <message>
         <source>Output name %1 cannot be passed to boinc2docker.</source>
-        <translation type="unfinished" />
+        <translation>输出名称 %1 无法传给 boinc2docker。</translation>
     </message>
     <message>
         <source>The project directory on the server must be an absolute path.</source>
-        <translation type="unfinished" />
+        <translation>服务器上的项目目录必须是绝对路径。</translation>
     </message>
     <message>
         <source>The job spec names no BOINC app.</source>
-        <translation type="unfinished" />
+        <translation>作业规格中没有指定 BOINC 应用。</translation>
     </message>
     <message>
         <source>boinc2docker creates one job per call; use the create_work mode for a parameter table.</source>
-        <translation type="unfinished" />
+        <translation>boinc2docker 每次调用只创建一个作业；如需使用参数表，请使用 create_work 模式。</translation>
     </message>
     <message>
         <source>Unknown SSH submission mode: %1</source>
-        <translation type="unfinished" />
+        <translation>未知的 SSH 提交模式：%1</translation>
     </message>
     <message>
         <source>(generated)</source>
-        <translation type="unfinished" />
+        <translation>（已生成）</translation>
     </message>
     <message>
         <source>Cannot write the job journal: %1</source>
-        <translation type="unfinished" />
+        <translation>无法写入作业记录：%1</translation>
     </message>
     <message>
         <source>Another operation is still running on this connection.</source>
-        <translation type="unfinished" />
+        <translation>此连接上还有另一个操作正在进行。</translation>
     </message>
     <message>
         <source>No authenticator for %1: sign in with the account's email and password, or give an authenticator file.</source>
-        <translation type="unfinished" />
+        <translation>没有 %1 的验证码（authenticator）：请用该账户的电子邮件地址和密码登录，或提供一个验证码文件。</translation>
     </message>
     <message>
         <source>Preparing the files</source>
-        <translation type="unfinished" />
+        <translation>正在准备文件</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished" />
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
         <source>done, exit status %1</source>
-        <translation type="unfinished" />
+        <translation>已完成，退出状态 %1</translation>
     </message>
     <message>
         <source>error (flags %1, exit status %2)</source>
-        <translation type="unfinished" />
+        <translation>错误（标志 %1，退出状态 %2）</translation>
     </message>
     <message>
         <source>batch aborted</source>
-        <translation type="unfinished" />
+        <translation>批次已中止</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished" />
+        <translation>进行中</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished" />
+        <translation>排队中</translation>
     </message>
     <message>
         <source>Cannot read the CA certificates in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1 中的 CA 证书：%2</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished" />
+        <translation>%1 中没有 PEM 证书。</translation>
     </message>
     <message>
         <source>The project URL %1 is not valid.</source>
-        <translation type="unfinished" />
+        <translation>项目 URL %1 无效。</translation>
     </message>
     <message>
         <source>Remote submission needs an https:// project URL; %1 is not one.</source>
-        <translation type="unfinished" />
+        <translation>远程提交需要 https:// 开头的项目 URL；%1 不是。</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished" />
+        <translation>TLS：%1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished" />
+        <translation>HTTP %1：%2</translation>
     </message>
     <message>
         <source>No answer from %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 没有应答：%2</translation>
     </message>
     <message>
         <source>The server's account lookup returned no authenticator.</source>
-        <translation type="unfinished" />
+        <translation>服务器的账户查询没有返回验证码（authenticator）。</translation>
     </message>
     <message>
         <source>The server's query_files reply has no &lt;absent_files&gt;.</source>
-        <translation type="unfinished" />
+        <translation>服务器的 query_files 应答中没有 &lt;absent_files&gt;。</translation>
     </message>
     <message>
         <source>Cannot read input file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取输入文件 %1：%2</translation>
     </message>
     <message>
         <source>The server's create_batch reply has no &lt;batch_id&gt;.</source>
-        <translation type="unfinished" />
+        <translation>服务器的 create_batch 应答中没有 &lt;batch_id&gt;。</translation>
     </message>
     <message>
         <source>The server's submit_batch reply has no &lt;batch_id&gt;.</source>
-        <translation type="unfinished" />
+        <translation>服务器的 submit_batch 应答中没有 &lt;batch_id&gt;。</translation>
     </message>
     <message>
         <source>The server refused the download: %1</source>
-        <translation type="unfinished" />
+        <translation>服务器拒绝了下载：%1</translation>
     </message>
     <message>
         <source>Input file %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取输入文件 %1：%2</translation>
     </message>
     <message>
         <source>Remote submission cannot export the image on the server; use image delivery "registry", or submit over SSH.</source>
-        <translation type="unfinished" />
+        <translation>远程提交无法在服务器上导出镜像；请使用镜像交付方式 “registry”，或通过 SSH 提交。</translation>
     </message>
     <message>
         <source>The journal entry has no key.</source>
-        <translation type="unfinished" />
+        <translation>该作业记录条目没有键。</translation>
     </message>
     <message>
         <source>The server refused the request (error %1).</source>
-        <translation type="unfinished" />
+        <translation>服务器拒绝了请求（错误 %1）。</translation>
     </message>
     <message>
         <source>The server refused the request: %1</source>
-        <translation type="unfinished" />
+        <translation>服务器拒绝了请求：%1</translation>
     </message>
     <message>
         <source>The server's reply could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取服务器的应答：%1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -3393,67 +3393,67 @@ then Check again (the client re-runs its detection)</source>
     <name>bdm::gui::CommandPage</name>
     <message>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>命令</translation>
     </message>
     <message>
         <source>What the container runs in the job's working directory, where every input file is.</source>
-        <translation type="unfinished" />
+        <translation>容器在作业的工作目录中运行的内容，所有输入文件都在该目录中。</translation>
     </message>
     <message>
         <source>&amp;Command line:</source>
-        <translation type="unfinished" />
+        <translation>命令行(&amp;C)：</translation>
     </message>
     <message>
         <source>python3 analyse.py --input data.csv</source>
-        <translation type="unfinished" />
+        <translation>python3 analyse.py --input data.csv</translation>
     </message>
     <message>
         <source>Bash &amp;script:</source>
-        <translation type="unfinished" />
+        <translation>Bash 脚本(&amp;S)：</translation>
     </message>
     <message>
         <source>a script shipped with the job and run with bash</source>
-        <translation type="unfinished" />
+        <translation>随作业一起发送并用 bash 运行的脚本</translation>
     </message>
     <message>
         <source>Job script</source>
-        <translation type="unfinished" />
+        <translation>作业脚本</translation>
     </message>
     <message>
         <source>&amp;New from template…</source>
-        <translation type="unfinished" />
+        <translation>从模板新建(&amp;N)…</translation>
     </message>
     <message>
         <source>Compose &amp;file:</source>
-        <translation type="unfinished" />
+        <translation>Compose 文件(&amp;F)：</translation>
     </message>
     <message>
         <source>compose.yaml run with docker compose</source>
-        <translation type="unfinished" />
+        <translation>用 docker compose 运行的 compose.yaml</translation>
     </message>
     <message>
         <source>Compose file</source>
-        <translation type="unfinished" />
+        <translation>Compose 文件</translation>
     </message>
     <message>
         <source>Progress: a line "PROGRESS 0.42" on the command's output sets the fraction done BOINC shows.</source>
-        <translation type="unfinished" />
+        <translation>进度：命令输出中的一行 "PROGRESS 0.42" 会设置 BOINC 显示的完成比例。</translation>
     </message>
     <message>
         <source>Arguments: %1</source>
-        <translation type="unfinished" />
+        <translation>参数：%1</translation>
     </message>
     <message>
         <source>New job script</source>
-        <translation type="unfinished" />
+        <translation>新建作业脚本</translation>
     </message>
     <message>
         <source>Bash scripts (*.sh)</source>
-        <translation type="unfinished" />
+        <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3538,39 +3538,39 @@ then Check again (the client re-runs its detection)</source>
     <name>bdm::gui::FilesPage</name>
     <message>
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation>文件</translation>
     </message>
     <message>
         <source>Input files go into the job's working directory under their own names; the output files are collected from there.</source>
-        <translation type="unfinished" />
+        <translation>输入文件以原名放入作业的工作目录；输出文件也从该目录收集。</translation>
     </message>
     <message>
         <source>&amp;Input files (drop files here):</source>
-        <translation type="unfinished" />
+        <translation>输入文件（将文件拖放到此处）(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished" />
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">移除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Output files (names the command writes):</source>
-        <translation type="unfinished" />
+        <translation>输出文件（命令写出的文件名）(&amp;O)：</translation>
     </message>
     <message>
         <source>Add ou&amp;tput</source>
-        <translation type="unfinished" />
+        <translation>添加输出(&amp;T)</translation>
     </message>
     <message>
         <source>Re&amp;move output</source>
-        <translation type="unfinished" />
+        <translation>移除输出(&amp;M)</translation>
     </message>
     <message>
         <source>Input files</source>
-        <translation type="unfinished" />
+        <translation>输入文件</translation>
     </message>
 </context>
 <context>
@@ -3749,15 +3749,15 @@ Workunit %2</source>
     </message>
     <message>
         <source>%1 (last known: computer unreachable)</source>
-        <translation type="unfinished" />
+        <translation>%1（最后已知状态：计算机无法连接）</translation>
     </message>
     <message>
         <source>The computer does not answer; this is what it reported at %1.</source>
-        <translation type="unfinished" />
+        <translation>该计算机没有响应；以下是它在 %1 报告的内容。</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished" />
+        <translation>未知时间</translation>
     </message>
 </context>
 <context>
@@ -3881,19 +3881,19 @@ Workunit %2</source>
     <name>bdm::gui::ImagePage</name>
     <message>
         <source>Container image</source>
-        <translation type="unfinished" />
+        <translation>容器镜像</translation>
     </message>
     <message>
         <source>The BOINC app the jobs belong to, and the image their container runs.</source>
-        <translation type="unfinished" />
+        <translation>作业所属的 BOINC 应用，以及其容器运行的镜像。</translation>
     </message>
     <message>
         <source>&amp;App name:</source>
-        <translation type="unfinished" />
+        <translation>应用名称(&amp;A)：</translation>
     </message>
     <message>
         <source>the BOINC app on the server, e.g. boinc2docker</source>
-        <translation type="unfinished" />
+        <translation>服务器上的 BOINC 应用，例如 boinc2docker</translation>
     </message>
     <message>
         <source>&amp;Image:</source>
