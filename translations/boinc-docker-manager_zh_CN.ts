@@ -2678,7 +2678,7 @@ then Check again (the client re-runs its detection)</source>
     </message>
     <message>
         <source>No authenticator for %1: sign in with the account's email and password, or give an authenticator file.</source>
-        <translation>没有 %1 的验证码（authenticator）：请用该账户的电子邮件地址和密码登录，或提供一个验证码文件。</translation>
+        <translation>没有 %1 的账户密钥（authenticator）：请用该账户的电子邮件地址和密码登录，或提供一个账户密钥文件。</translation>
     </message>
     <message>
         <source>Preparing the files</source>
@@ -2742,7 +2742,7 @@ then Check again (the client re-runs its detection)</source>
     </message>
     <message>
         <source>The server's account lookup returned no authenticator.</source>
-        <translation>服务器的账户查询没有返回验证码（authenticator）。</translation>
+        <translation>服务器的账户查询没有返回账户密钥（authenticator）。</translation>
     </message>
     <message>
         <source>The server's query_files reply has no &lt;absent_files&gt;.</source>
@@ -4573,106 +4573,106 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>Job &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>作业名称(&amp;N)：</translation>
     </message>
     <message>
         <source>letters, digits, _ . and -</source>
-        <translation type="unfinished" />
+        <translation>字母、数字、_ . 和 -</translation>
     </message>
     <message>
         <source>&amp;Plan class:</source>
-        <translation type="unfinished" />
+        <translation>计划类(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Run time estimate:</source>
-        <translation type="unfinished" />
+        <translation>运行时间估计(&amp;R)：</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>server default</source>
-        <translation type="unfinished" />
+        <translation>服务器默认值</translation>
     </message>
     <message>
         <source>&amp;Deadline after sending:</source>
-        <translation type="unfinished" />
+        <translation>发送后的截止时间(&amp;D)：</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> 天</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation type="unfinished" />
+        <translation>内存(&amp;M)：</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished" />
+        <translation> MB</translation>
     </message>
     <message>
         <source>D&amp;isk:</source>
-        <translation type="unfinished" />
+        <translation>磁盘(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Quorum:</source>
-        <translation type="unfinished" />
+        <translation>法定结果数(&amp;Q)：</translation>
     </message>
     <message>
         <source>Replica&amp;s:</source>
-        <translation type="unfinished" />
+        <translation>副本数(&amp;S)：</translation>
     </message>
     <message>
         <source>Priori&amp;ty:</source>
-        <translation type="unfinished" />
+        <translation>优先级(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Batch: one job per row of a parameter table ({name} in the command takes the row's value)</source>
-        <translation type="unfinished" />
+        <translation>批量：参数表的每一行生成一个作业（命令中的 {name} 取该行的值）(&amp;B)</translation>
     </message>
     <message>
         <source>Param&amp;eters:</source>
-        <translation type="unfinished" />
+        <translation>参数(&amp;E)：</translation>
     </message>
     <message>
         <source>names separated by spaces, e.g. seed size</source>
-        <translation type="unfinished" />
+        <translation>以空格分隔的名称，例如 seed size</translation>
     </message>
     <message>
         <source>Add ro&amp;w</source>
-        <translation type="unfinished" />
+        <translation>添加行(&amp;W)</translation>
     </message>
     <message>
         <source>Remo&amp;ve row</source>
-        <translation type="unfinished" />
+        <translation>删除行(&amp;V)</translation>
     </message>
 </context>
 <context>
     <name>bdm::gui::ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>审阅</translation>
     </message>
     <message>
         <source>Every file the submission generates, as it will be sent. Nothing has left this computer yet.</source>
-        <translation type="unfinished" />
+        <translation>本次提交生成的所有文件，与将要发送的内容一致。目前还没有任何内容离开本机。</translation>
     </message>
     <message>
         <source>Sa&amp;ve spec…</source>
-        <translation type="unfinished" />
+        <translation>保存规格(&amp;V)…</translation>
     </message>
     <message>
         <source>Save the job spec as JSON (%1)</source>
-        <translation type="unfinished" />
+        <translation>将作业规格保存为 JSON (%1)</translation>
     </message>
     <message>
         <source>Fix these before submitting:</source>
-        <translation type="unfinished" />
+        <translation>提交前请修正以下问题：</translation>
     </message>
     <message>
         <source>Ignored by this transport:</source>
-        <translation type="unfinished" />
+        <translation>此传输方式会忽略：</translation>
     </message>
 </context>
 <context>
@@ -4765,100 +4765,97 @@ Built with Qt %1.</source>
     <name>bdm::gui::SubmitProgressPage</name>
     <message>
         <source>Prepared: written to the journal, nothing sent yet</source>
-        <translation type="unfinished" />
+        <translation>已准备：已写入作业记录，尚未发送任何内容</translation>
     </message>
     <message>
         <source>Uploading input files</source>
-        <translation type="unfinished" />
+        <translation>正在上传输入文件</translation>
     </message>
     <message>
         <source>Creating the jobs on the server</source>
-        <translation type="unfinished" />
+        <translation>正在服务器上创建作业</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">已提交</translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Aborted</source>
-        <translation type="unfinished">已中止</translation>
+        <translation>已中止</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">已归档</translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished">提交</translation>
+        <translation>提交</translation>
     </message>
     <message>
         <source>Every step is written to the job journal before it is taken, so an interrupted submission can be retried from the Jobs page without creating jobs twice.</source>
-        <translation type="unfinished" />
+        <translation>每一步在执行前都会先写入作业记录，因此中断的提交可以在“作业”页上重试，而不会重复创建作业。</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished">提交(&amp;S)</translation>
+        <translation>提交(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Workunits created:</source>
-        <translation type="unfinished" />
+        <translation>已创建的工作单元(&amp;W)：</translation>
     </message>
     <message>
         <source>Open in &amp;Jobs</source>
-        <translation type="unfinished" />
+        <translation>在“作业”页中打开(&amp;J)</translation>
     </message>
     <message>
         <source>Press Submit to send the job to the server.</source>
-        <translation type="unfinished" />
+        <translation>按“提交”将作业发送到服务器。</translation>
     </message>
     <message>
         <source>The job journal could not be opened, so nothing can be submitted.</source>
-        <translation type="unfinished" />
+        <translation>无法打开作业记录，因此无法提交任何内容。</translation>
     </message>
     <message>
         <source>Cannot submit: %1</source>
-        <translation type="unfinished" />
+        <translation>无法提交：%1</translation>
     </message>
     <message>
         <source>Journal entry %1</source>
-        <translation type="unfinished" />
+        <translation>作业记录条目 %1</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished" />
+        <translation>正在提交…</translation>
     </message>
     <message>
         <source>Resuming journal entry %1</source>
-        <translation type="unfinished" />
+        <translation>正在继续作业记录条目 %1</translation>
     </message>
     <message numerus="yes">
         <source>Submitted: %n workunit(s).</source>
-        <translation type="unfinished">
-            <numerusform>已提交：%n 个工作单元。</numerusform>
-        </translation>
+        <translation><numerusform>已提交：%n 个工作单元。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Submitted batch %1: %n workunit(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已提交批次 %1：%n 个工作单元。</numerusform></translation>
     </message>
     <message>
         <source>The connection failed; the journal keeps the stage reached, and Retry on the Jobs page resumes it.
 %1</source>
-        <translation type="unfinished" />
+        <translation>连接失败；作业记录保留了已到达的阶段，在“作业”页上点击“重试”即可继续。
+%1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished" />
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>Not submitted: %1</source>
@@ -4897,160 +4894,162 @@ Trust it only if a fingerprint matches the one your server's administrator gives
     <name>bdm::gui::SubmitWizard</name>
     <message>
         <source>Start &amp;over</source>
-        <translation type="unfinished" />
+        <translation>重新开始(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <source>Open job spec</source>
-        <translation type="unfinished" />
+        <translation>打开作业规格</translation>
     </message>
     <message>
         <source>Job specs (*.json)</source>
-        <translation type="unfinished" />
+        <translation>作业规格 (*.json)</translation>
     </message>
     <message>
         <source>Cannot read %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1：
+%2</translation>
     </message>
     <message>
         <source>Save job spec</source>
-        <translation type="unfinished" />
+        <translation>保存作业规格</translation>
     </message>
     <message>
         <source>Cannot write %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：
+%2</translation>
     </message>
 </context>
 <context>
     <name>bdm::gui::TargetPage</name>
     <message>
         <source>Project server</source>
-        <translation type="unfinished" />
+        <translation>项目服务器</translation>
     </message>
     <message>
         <source>Where the jobs go, and how this computer reaches the project server.</source>
-        <translation type="unfinished" />
+        <translation>作业发往何处，以及本机如何连接项目服务器。</translation>
     </message>
     <message>
         <source>&amp;Transport:</source>
-        <translation type="unfinished" />
+        <translation>传输方式(&amp;T)：</translation>
     </message>
     <message>
         <source>SSH + boinc2docker</source>
-        <translation type="unfinished" />
+        <translation>SSH + boinc2docker</translation>
     </message>
     <message>
         <source>SSH + create_work</source>
-        <translation type="unfinished" />
+        <translation>SSH + create_work</translation>
     </message>
     <message>
         <source>HTTPS remote submission</source>
-        <translation type="unfinished" />
+        <translation>HTTPS 远程提交</translation>
     </message>
     <message>
         <source>&amp;Open spec…</source>
-        <translation type="unfinished" />
+        <translation>打开规格(&amp;O)…</translation>
     </message>
     <message>
         <source>Load a saved job spec into every page (%1)</source>
-        <translation type="unfinished" />
+        <translation>将已保存的作业规格载入所有页面 (%1)</translation>
     </message>
     <message>
         <source>SSH</source>
-        <translation type="unfinished" />
+        <translation>SSH</translation>
     </message>
     <message>
         <source>Remote submission</source>
-        <translation type="unfinished" />
+        <translation>远程提交</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished" />
+        <translation>主机(&amp;H)：</translation>
     </message>
     <message>
         <source>user@project.example.org</source>
-        <translation type="unfinished" />
+        <translation>user@project.example.org</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Identity file:</source>
-        <translation type="unfinished" />
+        <translation>身份文件(&amp;I)：</translation>
     </message>
     <message>
         <source>optional: else your SSH keys and agent</source>
-        <translation type="unfinished" />
+        <translation>可选：留空则使用你的 SSH 密钥和 SSH 代理</translation>
     </message>
     <message>
         <source>SSH identity file</source>
-        <translation type="unfinished" />
+        <translation>SSH 身份文件</translation>
     </message>
     <message>
         <source>&amp;Known hosts file:</source>
-        <translation type="unfinished" />
+        <translation>已知主机文件(&amp;K)：</translation>
     </message>
     <message>
         <source>optional: else ~/.ssh/known_hosts</source>
-        <translation type="unfinished" />
+        <translation>可选：留空则使用 ~/.ssh/known_hosts</translation>
     </message>
     <message>
         <source>known_hosts file</source>
-        <translation type="unfinished" />
+        <translation>known_hosts 文件</translation>
     </message>
     <message>
         <source>Project &amp;directory:</source>
-        <translation type="unfinished" />
+        <translation>项目目录(&amp;D)：</translation>
     </message>
     <message>
         <source>/home/boincadm/project/myproject</source>
-        <translation type="unfinished" />
+        <translation>/home/boincadm/project/myproject</translation>
     </message>
     <message>
         <source>Docker e&amp;xec container:</source>
-        <translation type="unfinished" />
+        <translation>Docker exec 容器(&amp;X)：</translation>
     </message>
     <message>
         <source>optional: the server's container, e.g. apache</source>
-        <translation type="unfinished" />
+        <translation>可选：服务器所在的容器，例如 apache</translation>
     </message>
     <message>
         <source>Container &amp;user:</source>
-        <translation type="unfinished" />
+        <translation>容器用户(&amp;U)：</translation>
     </message>
     <message>
         <source>optional, e.g. boincadm</source>
-        <translation type="unfinished" />
+        <translation>可选，例如 boincadm</translation>
     </message>
     <message>
         <source>Project &amp;URL:</source>
-        <translation type="unfinished" />
+        <translation>项目 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>https://project.example.org/myproject/</source>
-        <translation type="unfinished" />
+        <translation>https://project.example.org/myproject/</translation>
     </message>
     <message>
         <source>Account &amp;email:</source>
-        <translation type="unfinished" />
+        <translation>账户电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <source>to look up the account's authenticator</source>
-        <translation type="unfinished" />
+        <translation>用于查询该账户的账户密钥 (authenticator)</translation>
     </message>
     <message>
         <source>The account's authenticator is kept in the system keychain, never in the job spec or the settings.</source>
-        <translation type="unfinished" />
+        <translation>账户密钥 (authenticator) 保存在系统密钥环中，从不写入作业规格或设置。</translation>
     </message>
 </context>
 <context>
