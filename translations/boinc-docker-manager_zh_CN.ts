@@ -85,7 +85,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>密码读取自 %1。请用 --password-file 文件 启动本程序，提供正确的密码。</translation>
     </message>
     <message>
-        <source>Start this program with --password-file FILE, naming a copy of the client's gui_rpc_auth.cfg.</source>
+        <source>Start this program with --password-file FILE, naming a copy of the client&apos;s gui_rpc_auth.cfg.</source>
         <translation>请用 --password-file 文件 启动本程序，指向客户端 gui_rpc_auth.cfg 的一份副本。</translation>
     </message>
     <message>
@@ -179,12 +179,12 @@ sudo systemctl restart boinc-client</translation>
 <context>
     <name>DockerContext</name>
     <message>
-        <source>docker context '%1' has no meta.json under %2/contexts/meta</source>
-        <translation>docker 上下文 '%1' 在 %2/contexts/meta 下没有 meta.json</translation>
+        <source>docker context &apos;%1&apos; has no meta.json under %2/contexts/meta</source>
+        <translation>docker 上下文 &apos;%1&apos; 在 %2/contexts/meta 下没有 meta.json</translation>
     </message>
     <message>
-        <source>docker context '%1': %2</source>
-        <translation>docker 上下文 '%1'：%2</translation>
+        <source>docker context &apos;%1&apos;: %2</source>
+        <translation>docker 上下文 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>no docker endpoint</source>
@@ -194,7 +194,7 @@ sudo systemctl restart boinc-client</translation>
 <context>
     <name>EngineCli</name>
     <message>
-        <source>the CLI's version output is not JSON</source>
+        <source>the CLI&apos;s version output is not JSON</source>
         <translation>命令行工具输出的版本信息不是 JSON</translation>
     </message>
     <message>
@@ -206,11 +206,11 @@ sudo systemctl restart boinc-client</translation>
         <translation>podman 没有输出版本信息</translation>
     </message>
     <message>
-        <source>the CLI's info output is not JSON</source>
+        <source>the CLI&apos;s info output is not JSON</source>
         <translation>命令行工具输出的 info 信息不是 JSON</translation>
     </message>
     <message>
-        <source>the CLI's container list is not JSON</source>
+        <source>the CLI&apos;s container list is not JSON</source>
         <translation>命令行工具输出的容器列表不是 JSON</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>命令行工具没有输出统计数据</translation>
     </message>
     <message>
-        <source>the CLI's stats give no CPU percentage</source>
+        <source>the CLI&apos;s stats give no CPU percentage</source>
         <translation>命令行工具的统计数据中没有 CPU 百分比</translation>
     </message>
     <message>
@@ -253,12 +253,12 @@ sudo systemctl restart boinc-client</translation>
         <translation>cli: 地址需要程序名，例如 cli:podman</translation>
     </message>
     <message>
-        <source>ssh:// engines are not read directly; use the engine's CLI instead, as in cli:docker</source>
+        <source>ssh:// engines are not read directly; use the engine&apos;s CLI instead, as in cli:docker</source>
         <translation>不直接读取 ssh:// 容器引擎；请改用容器引擎的命令行工具，例如 cli:docker</translation>
     </message>
     <message>
-        <source>'%1' is not an engine address (unix:///PATH, tcp://HOST:PORT, npipe:PIPE or cli:PROGRAM)</source>
-        <translation>'%1' 不是容器引擎地址（unix:///PATH、tcp://HOST:PORT、npipe:PIPE 或 cli:PROGRAM）</translation>
+        <source>&apos;%1&apos; is not an engine address (unix:///PATH, tcp://HOST:PORT, npipe:PIPE or cli:PROGRAM)</source>
+        <translation>&apos;%1&apos; 不是容器引擎地址（unix:///PATH、tcp://HOST:PORT、npipe:PIPE 或 cli:PROGRAM）</translation>
     </message>
 </context>
 <context>
@@ -331,7 +331,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>未报告：客户端没有找到 Podman，或者 Podman 虚拟机没有启动。</translation>
     </message>
     <message>
-        <source>None reported: when it started, the client found no Docker or Podman that passed its 'hello-world' test.</source>
+        <source>None reported: when it started, the client found no Docker or Podman that passed its &apos;hello-world&apos; test.</source>
         <translation>未报告：客户端启动时没有找到能通过其 “hello-world” 测试的 Docker 或 Podman。</translation>
     </message>
     <message>
@@ -379,11 +379,11 @@ sudo systemctl restart boinc-client</translation>
     </message>
     <message>
         <source>A daemon stopped on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not running: the project's jobs wait until it is started again (bin/start).</source>
-        <translation type="unfinished" />
+        <source>%1 is not running: the project&apos;s jobs wait until it is started again (bin/start).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -408,36 +408,36 @@ sudo systemctl restart boinc-client</translation>
         <translation>%1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>expected a JSON array of hosts, [{"name": ..., "address": "host[:port]"}, ...]</source>
-        <translation>应为主机的 JSON 数组，[{"name": ..., "address": "host[:port]"}, ...]</translation>
+        <source>expected a JSON array of hosts, [{&quot;name&quot;: ..., &quot;address&quot;: &quot;host[:port]&quot;}, ...]</source>
+        <translation>应为主机的 JSON 数组，[{&quot;name&quot;: ..., &quot;address&quot;: &quot;host[:port]&quot;}, ...]</translation>
     </message>
     <message>
         <source>host %1</source>
         <translation>主机 %1</translation>
     </message>
     <message>
-        <source>%1: expected an object with "name" and "address"</source>
-        <translation>%1：应为包含 "name" 和 "address" 的对象</translation>
+        <source>%1: expected an object with &quot;name&quot; and &quot;address&quot;</source>
+        <translation>%1：应为包含 &quot;name&quot; 和 &quot;address&quot; 的对象</translation>
     </message>
     <message>
-        <source>%1: "name", "address" and "password_file" must be strings</source>
-        <translation>%1："name"、"address" 和 "password_file" 必须是字符串</translation>
+        <source>%1: &quot;name&quot;, &quot;address&quot; and &quot;password_file&quot; must be strings</source>
+        <translation>%1：&quot;name&quot;、&quot;address&quot; 和 &quot;password_file&quot; 必须是字符串</translation>
     </message>
     <message>
-        <source>%1: missing "name"</source>
-        <translation>%1：缺少 "name"</translation>
+        <source>%1: missing &quot;name&quot;</source>
+        <translation>%1：缺少 &quot;name&quot;</translation>
     </message>
     <message>
-        <source>host %1 ("%2")</source>
-        <translation>主机 %1（"%2"）</translation>
+        <source>host %1 (&quot;%2&quot;)</source>
+        <translation>主机 %1（&quot;%2&quot;）</translation>
     </message>
     <message>
-        <source>%1: missing "address" (host[:port])</source>
-        <translation>%1：缺少 "address"（host[:port]）</translation>
+        <source>%1: missing &quot;address&quot; (host[:port])</source>
+        <translation>%1：缺少 &quot;address&quot;（host[:port]）</translation>
     </message>
     <message>
-        <source>%1: bad "address" '%2': %3</source>
-        <translation>%1："address" '%2' 有误：%3</translation>
+        <source>%1: bad &quot;address&quot; &apos;%2&apos;: %3</source>
+        <translation>%1：&quot;address&quot; &apos;%2&apos; 有误：%3</translation>
     </message>
     <message>
         <source>%1: the name is used twice; names must be unique</source>
@@ -451,7 +451,7 @@ sudo systemctl restart boinc-client</translation>
 <context>
     <name>Main</name>
     <message>
-        <source>See and manage BOINC's container tasks, check readiness, submit container jobs.</source>
+        <source>See and manage BOINC&apos;s container tasks, check readiness, submit container jobs.</source>
         <translation>查看和管理 BOINC 的容器任务，检查就绪情况，提交容器作业。</translation>
     </message>
     <message>
@@ -471,7 +471,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>文件</translation>
     </message>
     <message>
-        <source>Language of the user interface, e.g. zh_CN (default: the system's).</source>
+        <source>Language of the user interface, e.g. zh_CN (default: the system&apos;s).</source>
         <translation>用户界面的语言，例如 zh_CN（默认：跟随系统）。</translation>
     </message>
     <message>
@@ -524,11 +524,11 @@ sudo systemctl restart boinc-client</translation>
     </message>
     <message>
         <source>Quit by itself after this many seconds (smoke tests, screenshot scripts).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--quit-after: give a number of seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -556,6 +556,10 @@ sudo systemctl restart boinc-client</translation>
     <message>
         <source>Jobs</source>
         <translation>作业</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -594,6 +598,10 @@ sudo systemctl restart boinc-client</translation>
         <translation>作业(&amp;J)</translation>
     </message>
     <message>
+        <source>Project &amp;Server</source>
+        <translation>项目服务器(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;About BOINC Docker Manager</source>
         <translation>关于 BOINC Docker Manager(&amp;A)</translation>
     </message>
@@ -601,16 +609,16 @@ sudo systemctl restart boinc-client</translation>
 <context>
     <name>PasswordLocator</name>
     <message>
-        <source>%1 exists but cannot be read. Run the program as a member of the 'boinc_admins' group, or give the password with --password-file.</source>
+        <source>%1 exists but cannot be read. Run the program as a member of the &apos;boinc_admins&apos; group, or give the password with --password-file.</source>
         <translation>%1 存在但无法读取。请以 “boinc_admins” 组成员的身份运行本程序，或用 --password-file 提供密码。</translation>
     </message>
     <message>
-        <source>%1 exists but cannot be read. Give the password with --password-file, or make the file readable: sudo chmod g+r '%1' and add yourself to its group.</source>
-        <translation>%1 存在但无法读取。请用 --password-file 提供密码，或让该文件可读：sudo chmod g+r '%1'，并把自己加入该文件所属的组。</translation>
+        <source>%1 exists but cannot be read. Give the password with --password-file, or make the file readable: sudo chmod g+r &apos;%1&apos; and add yourself to its group.</source>
+        <translation>%1 存在但无法读取。请用 --password-file 提供密码，或让该文件可读：sudo chmod g+r &apos;%1&apos;，并把自己加入该文件所属的组。</translation>
     </message>
     <message>
-        <source>%1 exists but cannot be read by user %2. Add the user to group '%3' (sudo usermod -aG %3 %2), then log out and back in (or run 'newgrp %3'), or give the password with --password-file.</source>
-        <translation>%1 存在，但用户 %2 无法读取。请把该用户加入 “%3” 组（sudo usermod -aG %3 %2），然后注销并重新登录（或运行 'newgrp %3'），或用 --password-file 提供密码。</translation>
+        <source>%1 exists but cannot be read by user %2. Add the user to group &apos;%3&apos; (sudo usermod -aG %3 %2), then log out and back in (or run &apos;newgrp %3&apos;), or give the password with --password-file.</source>
+        <translation>%1 存在，但用户 %2 无法读取。请把该用户加入 “%3” 组（sudo usermod -aG %3 %2），然后注销并重新登录（或运行 &apos;newgrp %3&apos;），或用 --password-file 提供密码。</translation>
     </message>
     <message>
         <source>password file %1 does not exist</source>
@@ -628,7 +636,7 @@ sudo systemctl restart boinc-client</translation>
 <context>
     <name>Readiness</name>
     <message>
-        <source>Running %1 as the BOINC client's own test does</source>
+        <source>Running %1 as the BOINC client&apos;s own test does</source>
         <translation>正在像 BOINC 客户端自身的测试那样运行 %1</translation>
     </message>
     <message>
@@ -648,11 +656,11 @@ sudo systemctl restart boinc-client</translation>
         <translation>无法启动 %1</translation>
     </message>
     <message>
-        <source>A container ran and printed "Hello"</source>
+        <source>A container ran and printed &quot;Hello&quot;</source>
         <translation>容器已运行并输出了 “Hello”</translation>
     </message>
     <message>
-        <source>The hello-world container did not print "Hello" (exit %1)</source>
+        <source>The hello-world container did not print &quot;Hello&quot; (exit %1)</source>
         <translation>hello-world 容器没有输出 “Hello”（退出码 %1）</translation>
     </message>
     <message>
@@ -680,7 +688,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>GPU 容器能以 BOINC 启动它们的方式运行（--gpus all）</translation>
     </message>
     <message>
-        <source>Only the CDI form works: BOINC's --gpus all will not work on this engine</source>
+        <source>Only the CDI form works: BOINC&apos;s --gpus all will not work on this engine</source>
         <translation>只有 CDI 形式可用：BOINC 的 --gpus all 在此容器引擎上无法工作</translation>
     </message>
     <message>
@@ -712,7 +720,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>在 %1 上：在 remote_hosts.cfg 中允许这台计算机，并用 --allow_remote_gui_rpc 启动客户端</translation>
     </message>
     <message>
-        <source>Give the password from the client's gui_rpc_auth.cfg (--password-file)</source>
+        <source>Give the password from the client&apos;s gui_rpc_auth.cfg (--password-file)</source>
         <translation>请提供客户端 gui_rpc_auth.cfg 中的密码（--password-file）</translation>
     </message>
     <message>
@@ -788,7 +796,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>没有可读取的 GUI RPC 密码</translation>
     </message>
     <message>
-        <source>Read-only questions work without it on this computer; reading the client's options and Re-check need it.</source>
+        <source>Read-only questions work without it on this computer; reading the client&apos;s options and Re-check need it.</source>
         <translation>在这台计算机上，只读查询不需要密码；读取客户端的选项和“重新检查”则需要密码。</translation>
     </message>
     <message>
@@ -804,12 +812,12 @@ sudo systemctl restart boinc-client</translation>
         <translation>BOINC %1 版本太旧，无法运行容器作业：需要 %2 或更高版本</translation>
     </message>
     <message>
-        <source>The scheduler refuses Docker jobs to macOS clients before 8.2.6 ("Docker jobs need 8.2.6+ client").</source>
-        <translation>对于 8.2.6 之前的 macOS 客户端，调度器拒绝分配 Docker 作业（"Docker jobs need 8.2.6+ client"）。</translation>
+        <source>The scheduler refuses Docker jobs to macOS clients before 8.2.6 (&quot;Docker jobs need 8.2.6+ client&quot;).</source>
+        <translation>对于 8.2.6 之前的 macOS 客户端，调度器拒绝分配 Docker 作业（&quot;Docker jobs need 8.2.6+ client&quot;）。</translation>
     </message>
     <message>
-        <source>Clients before 8.2.0 never detect or report Docker or Podman, so the scheduler answers "Docker not present" whatever engine is installed.</source>
-        <translation>8.2.0 之前的客户端从不检测或报告 Docker 或 Podman，因此无论安装了什么容器引擎，调度器都会回复 "Docker not present"（未检测到 Docker）。</translation>
+        <source>Clients before 8.2.0 never detect or report Docker or Podman, so the scheduler answers &quot;Docker not present&quot; whatever engine is installed.</source>
+        <translation>8.2.0 之前的客户端从不检测或报告 Docker 或 Podman，因此无论安装了什么容器引擎，调度器都会回复 &quot;Docker not present&quot;（未检测到 Docker）。</translation>
     </message>
     <message>
         <source>The client ran its detection again (reset_host_info)</source>
@@ -836,7 +844,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>在 macOS 上，客户端通过其 Run_Podman 辅助程序运行 Podman，并需要 Podman 虚拟机处于运行状态；如果虚拟机启动失败，客户端会清除版本信息。</translation>
     </message>
     <message>
-        <source>The client tries `podman --version`, then `docker --version`, and then `&lt;cli&gt; run --rm hello-world` as its own user; the first engine that prints "Hello" is reported.</source>
+        <source>The client tries `podman --version`, then `docker --version`, and then `&lt;cli&gt; run --rm hello-world` as its own user; the first engine that prints &quot;Hello&quot; is reported.</source>
         <translation>客户端会以自身用户身份依次尝试 `podman --version`、`docker --version`，然后运行 `&lt;cli&gt; run --rm hello-world`；第一个输出 “Hello” 的容器引擎会被报告。</translation>
     </message>
     <message>
@@ -872,8 +880,8 @@ sudo systemctl restart boinc-client</translation>
         <translation>未安装 BOINC WSL 发行版（boinc-buda-runner）</translation>
     </message>
     <message>
-        <source>GPU container jobs need it ("Current BOINC WSL distro needed").</source>
-        <translation>GPU 容器作业需要它（"Current BOINC WSL distro needed"）。</translation>
+        <source>GPU container jobs need it (&quot;Current BOINC WSL distro needed&quot;).</source>
+        <translation>GPU 容器作业需要它（&quot;Current BOINC WSL distro needed&quot;）。</translation>
     </message>
     <message>
         <source>The client reports Docker Compose %1</source>
@@ -888,7 +896,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>客户端只识别 `docker compose version`（v2 插件）；目前调度器不要求任何计划类具备 Compose。</translation>
     </message>
     <message>
-        <source>The client's options (cc_config.xml) could not be read</source>
+        <source>The client&apos;s options (cc_config.xml) could not be read</source>
         <translation>无法读取客户端的选项（cc_config.xml）</translation>
     </message>
     <message>
@@ -916,7 +924,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>请从 cc_config.xml 中删除 &lt;dont_use_wsl/&gt; 并重启客户端</translation>
     </message>
     <message>
-        <source>The client's options allow container jobs</source>
+        <source>The client&apos;s options allow container jobs</source>
         <translation>客户端的选项允许容器作业</translation>
     </message>
     <message>
@@ -954,7 +962,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>请从 https://boinc.berkeley.edu/download_all.php 安装 BOINC 8.2 或更高版本（Debian 12 自带的是 7.20）</translation>
     </message>
     <message>
-        <source>the client's get_cc_config reply was not a &lt;cc_config&gt; document</source>
+        <source>the client&apos;s get_cc_config reply was not a &lt;cc_config&gt; document</source>
         <translation>客户端的 get_cc_config 应答不是 &lt;cc_config&gt; 文档</translation>
     </message>
     <message>
@@ -1026,11 +1034,11 @@ sudo systemctl restart boinc-client</translation>
         <translation>/var/run/docker.sock 不存在：dockerd 是否在运行？</translation>
     </message>
     <message>
-        <source>User %1 may use Docker's socket</source>
+        <source>User %1 may use Docker&apos;s socket</source>
         <translation>用户 %1 可以使用 Docker 的套接字</translation>
     </message>
     <message>
-        <source>User %1 is in group docker, but Docker's socket is missing</source>
+        <source>User %1 is in group docker, but Docker&apos;s socket is missing</source>
         <translation>用户 %1 在 docker 组中，但 Docker 的套接字不存在</translation>
     </message>
     <message>
@@ -1074,7 +1082,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>BOINC 客户端以 %1 身份运行（pid %2）</translation>
     </message>
     <message>
-        <source>The BOINC client's user is %1 (not running now)</source>
+        <source>The BOINC client&apos;s user is %1 (not running now)</source>
         <translation>BOINC 客户端的用户是 %1（当前未运行）</translation>
     </message>
     <message>
@@ -1168,7 +1176,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>CUDA 驱动库找不到 GPU：BOINC 将不会报告任何 GPU</translation>
     </message>
     <message>
-        <source>Install the driver's CUDA library (Debian: sudo apt install libcuda1; other systems: the NVIDIA driver package)</source>
+        <source>Install the driver&apos;s CUDA library (Debian: sudo apt install libcuda1; other systems: the NVIDIA driver package)</source>
         <translation>请安装驱动程序的 CUDA 库（Debian：sudo apt install libcuda1；其他系统：NVIDIA 驱动程序软件包）</translation>
     </message>
     <message>
@@ -1192,11 +1200,11 @@ sudo systemctl restart boinc-client</translation>
         <translation>未安装 NVIDIA Container Toolkit：容器无法使用 GPU</translation>
     </message>
     <message>
-        <source>Rootless engine, but the toolkit's no-cgroups is not set</source>
+        <source>Rootless engine, but the toolkit&apos;s no-cgroups is not set</source>
         <translation>容器引擎为无根 (rootless) 模式，但 toolkit 的 no-cgroups 未设置</translation>
     </message>
     <message>
-        <source>The engine's GPU wiring is unknown: no engine answered</source>
+        <source>The engine&apos;s GPU wiring is unknown: no engine answered</source>
         <translation>容器引擎的 GPU 配置未知：没有容器引擎响应</translation>
     </message>
     <message>
@@ -1220,7 +1228,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>容器引擎既没有 nvidia 运行时，也没有 CDI GPU 设备</translation>
     </message>
     <message>
-        <source>BOINC's docker_wrapper passes --gpus all; the engine must know NVIDIA's runtime hook or CDI devices.</source>
+        <source>BOINC&apos;s docker_wrapper passes --gpus all; the engine must know NVIDIA&apos;s runtime hook or CDI devices.</source>
         <translation>BOINC 的 docker_wrapper 会传递 --gpus all；容器引擎必须知道 NVIDIA 的运行时钩子或 CDI 设备。</translation>
     </message>
     <message>
@@ -1232,8 +1240,8 @@ sudo systemctl restart boinc-client</translation>
         <translation>容器引擎没有报告任何 CDI 规范目录。</translation>
     </message>
     <message>
-        <source>Add "features": {"cdi": true} to /etc/docker/daemon.json, then: sudo systemctl restart docker</source>
-        <translation>在 /etc/docker/daemon.json 中加入 "features": {"cdi": true}，然后：sudo systemctl restart docker</translation>
+        <source>Add &quot;features&quot;: {&quot;cdi&quot;: true} to /etc/docker/daemon.json, then: sudo systemctl restart docker</source>
+        <translation>在 /etc/docker/daemon.json 中加入 &quot;features&quot;: {&quot;cdi&quot;: true}，然后：sudo systemctl restart docker</translation>
     </message>
     <message numerus="yes">
         <source>%n CDI spec(s) cannot be used</source>
@@ -1312,16 +1320,16 @@ sudo systemctl restart boinc-client</translation>
         <translation>nvidia-smi 没有列出任何 GPU</translation>
     </message>
     <message>
-        <source>%1 not supported in WSL (no WSL distro reports a '%2' GPU with %3)</source>
-        <translation>WSL 中不支持 %1（没有 WSL 发行版报告带有 %3 的 '%2' GPU）</translation>
+        <source>%1 not supported in WSL (no WSL distro reports a &apos;%2&apos; GPU with %3)</source>
+        <translation>WSL 中不支持 %1（没有 WSL 发行版报告带有 %3 的 &apos;%2&apos; GPU）</translation>
     </message>
     <message>
-        <source>OpenCL device version required min: %1, supplied: %2 ('%3')</source>
-        <translation>OpenCL 设备版本要求最低：%1，实际：%2（'%3'）</translation>
+        <source>OpenCL device version required min: %1, supplied: %2 (&apos;%3&apos;)</source>
+        <translation>OpenCL 设备版本要求最低：%1，实际：%2（&apos;%3&apos;）</translation>
     </message>
     <message>
-        <source>OpenCL device version required max: %1, supplied: %2 ('%3')</source>
-        <translation>OpenCL 设备版本要求最高：%1，实际：%2（'%3'）</translation>
+        <source>OpenCL device version required max: %1, supplied: %2 (&apos;%3&apos;)</source>
+        <translation>OpenCL 设备版本要求最高：%1，实际：%2（&apos;%3&apos;）</translation>
     </message>
     <message>
         <source>OpenCL driver revision required min: %1, supplied: %2</source>
@@ -1332,7 +1340,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>OpenCL 驱动修订版本要求最高：%1，实际：%2</translation>
     </message>
     <message>
-        <source>Device (or driver) doesn't support double precision fp math</source>
+        <source>Device (or driver) doesn&apos;t support double precision fp math</source>
         <translation>设备（或驱动程序）不支持双精度浮点运算</translation>
     </message>
     <message>
@@ -1360,8 +1368,8 @@ sudo systemctl restart boinc-client</translation>
         <translation>CAL 目标高于最高要求（%1 &gt; %2）</translation>
     </message>
     <message>
-        <source>Driver version '%1' couldn't be parsed</source>
-        <translation>无法解析驱动程序版本 '%1'</translation>
+        <source>Driver version &apos;%1&apos; couldn&apos;t be parsed</source>
+        <translation>无法解析驱动程序版本 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>AMD GPU</source>
@@ -1408,8 +1416,8 @@ sudo systemctl restart boinc-client</translation>
         <translation>Metal 支持级别要求最低：%1，实际：%2</translation>
     </message>
     <message>
-        <source>No GPU type matches gpu_type_regex '%1'</source>
-        <translation>没有与 gpu_type_regex '%1' 匹配的 GPU 类型</translation>
+        <source>No GPU type matches gpu_type_regex &apos;%1&apos;</source>
+        <translation>没有与 gpu_type_regex &apos;%1&apos; 匹配的 GPU 类型</translation>
     </message>
     <message>
         <source>No %1 found</source>
@@ -1444,11 +1452,11 @@ sudo systemctl restart boinc-client</translation>
         <translation>多核内存不足：该计划类需要 %1 MB，BOINC 可以使用 %2 MB</translation>
     </message>
     <message>
-        <source>GPU doesn't support OpenCL</source>
+        <source>GPU doesn&apos;t support OpenCL</source>
         <translation>GPU 不支持 OpenCL</translation>
     </message>
     <message>
-        <source>CPU doesn't support OpenCL</source>
+        <source>CPU doesn&apos;t support OpenCL</source>
         <translation>CPU 不支持 OpenCL</translation>
     </message>
     <message>
@@ -1456,44 +1464,44 @@ sudo systemctl restart boinc-client</translation>
         <translation>无</translation>
     </message>
     <message>
-        <source>CPU lacks feature '%1'</source>
-        <translation>CPU 缺少特性 '%1'</translation>
+        <source>CPU lacks feature &apos;%1&apos;</source>
+        <translation>CPU 缺少特性 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source> (the scheduler compares it with lower-case CPU flags, so '%1' can never match; the plan class should say '%2')</source>
-        <translation> （调度器会将其与小写的 CPU 标志进行比较，因此 '%1' 永远无法匹配；计划类中应写作 '%2'）</translation>
+        <source> (the scheduler compares it with lower-case CPU flags, so &apos;%1&apos; can never match; the plan class should say &apos;%2&apos;)</source>
+        <translation> （调度器会将其与小写的 CPU 标志进行比较，因此 &apos;%1&apos; 永远无法匹配；计划类中应写作 &apos;%2&apos;）</translation>
     </message>
     <message>
-        <source>OS version '%1' does not match os_regex '%2'</source>
-        <translation>操作系统版本 '%1' 与 os_regex '%2' 不匹配</translation>
+        <source>OS version &apos;%1&apos; does not match os_regex &apos;%2&apos;</source>
+        <translation>操作系统版本 &apos;%1&apos; 与 os_regex &apos;%2&apos; 不匹配</translation>
     </message>
     <message>
-        <source>Can't determine numerical OS version '%1'</source>
-        <translation>无法确定数字形式的操作系统版本 '%1'</translation>
+        <source>Can&apos;t determine numerical OS version &apos;%1&apos;</source>
+        <translation>无法确定数字形式的操作系统版本 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>OS version '%1' too low (%2 &lt; %3)</source>
-        <translation>操作系统版本 '%1' 过低（%2 &lt; %3）</translation>
+        <source>OS version &apos;%1&apos; too low (%2 &lt; %3)</source>
+        <translation>操作系统版本 &apos;%1&apos; 过低（%2 &lt; %3）</translation>
     </message>
     <message>
-        <source>OS version '%1' too high (%2 &gt; %3)</source>
-        <translation>操作系统版本 '%1' 过高（%2 &gt; %3）</translation>
+        <source>OS version &apos;%1&apos; too high (%2 &gt; %3)</source>
+        <translation>操作系统版本 &apos;%1&apos; 过高（%2 &gt; %3）</translation>
     </message>
     <message>
         <source>Android only: this computer runs %1</source>
         <translation>仅限 Android：这台计算机运行的是 %1</translation>
     </message>
     <message>
-        <source>Can't determine numerical Android version '%1'</source>
-        <translation>无法确定数字形式的 Android 版本 '%1'</translation>
+        <source>Can&apos;t determine numerical Android version &apos;%1&apos;</source>
+        <translation>无法确定数字形式的 Android 版本 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Android version '%1' too low (%2 &lt; %3)</source>
-        <translation>Android 版本 '%1' 过低（%2 &lt; %3）</translation>
+        <source>Android version &apos;%1&apos; too low (%2 &lt; %3)</source>
+        <translation>Android 版本 &apos;%1&apos; 过低（%2 &lt; %3）</translation>
     </message>
     <message>
-        <source>Android version '%1' too high (%2 &gt; %3)</source>
-        <translation>Android 版本 '%1' 过高（%2 &gt; %3）</translation>
+        <source>Android version &apos;%1&apos; too high (%2 &gt; %3)</source>
+        <translation>Android 版本 &apos;%1&apos; 过高（%2 &gt; %3）</translation>
     </message>
     <message>
         <source>libc version too low: the plan class needs %1, this computer reports %2</source>
@@ -1504,12 +1512,12 @@ sudo systemctl restart boinc-client</translation>
         <translation> （调度器从 Windows 操作系统版本中读取 libc，而其中并没有 libc 信息，即使是 WSL 和 Docker 计划类也是如此）</translation>
     </message>
     <message>
-        <source>CPU vendor '%1' does not match cpu_vendor_regex '%2'</source>
-        <translation>CPU 厂商 '%1' 与 cpu_vendor_regex '%2' 不匹配</translation>
+        <source>CPU vendor &apos;%1&apos; does not match cpu_vendor_regex &apos;%2&apos;</source>
+        <translation>CPU 厂商 &apos;%1&apos; 与 cpu_vendor_regex &apos;%2&apos; 不匹配</translation>
     </message>
     <message>
-        <source>CPU model '%1' does not match cpu_model_regex '%2'</source>
-        <translation>CPU 型号 '%1' 与 cpu_model_regex '%2' 不匹配</translation>
+        <source>CPU model &apos;%1&apos; does not match cpu_model_regex &apos;%2&apos;</source>
+        <translation>CPU 型号 &apos;%1&apos; 与 cpu_model_regex &apos;%2&apos; 不匹配</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1540,12 +1548,12 @@ sudo systemctl restart boinc-client</translation>
         <translation>未安装 VirtualBox</translation>
     </message>
     <message>
-        <source>VirtualBox is not usable (the client reports '%1')</source>
-        <translation>VirtualBox 不可用（客户端报告 '%1'）</translation>
+        <source>VirtualBox is not usable (the client reports &apos;%1&apos;)</source>
+        <translation>VirtualBox 不可用（客户端报告 &apos;%1&apos;）</translation>
     </message>
     <message>
-        <source>VirtualBox version '%1' cannot be read</source>
-        <translation>无法读取 VirtualBox 版本 '%1'</translation>
+        <source>VirtualBox version &apos;%1&apos; cannot be read</source>
+        <translation>无法读取 VirtualBox 版本 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>VirtualBox version too low: needs %1, this computer has %2</source>
@@ -1568,11 +1576,11 @@ sudo systemctl restart boinc-client</translation>
         <translation>缺少虚拟机硬件加速：CPU 特性中既没有 vmx 也没有 svm</translation>
     </message>
     <message>
-        <source>A 64-bit VirtualBox version, but this client's platform is %1</source>
+        <source>A 64-bit VirtualBox version, but this client&apos;s platform is %1</source>
         <translation>VirtualBox 为 64 位版本，但此客户端的平台是 %1</translation>
     </message>
     <message>
-        <source>A 32-bit VirtualBox version, but this client's platform is %1 (64-bit)</source>
+        <source>A 32-bit VirtualBox version, but this client&apos;s platform is %1 (64-bit)</source>
         <translation>VirtualBox 为 32 位版本，但此客户端的平台是 %1（64 位）</translation>
     </message>
     <message>
@@ -1600,23 +1608,23 @@ sudo systemctl restart boinc-client</translation>
         <translation>只有部分作业或批次使用此计划类（作业和批次 ID 限制）</translation>
     </message>
     <message>
-        <source>the project preference &lt;%1&gt; must match '%2' when it is set</source>
-        <translation>设置了项目偏好设置 &lt;%1&gt; 时，它必须与 '%2' 匹配</translation>
+        <source>the project preference &lt;%1&gt; must match &apos;%2&apos; when it is set</source>
+        <translation>设置了项目偏好设置 &lt;%1&gt; 时，它必须与 &apos;%2&apos; 匹配</translation>
     </message>
     <message>
-        <source>the project preference &lt;%1&gt; must be set and match '%2'</source>
-        <translation>必须设置项目偏好设置 &lt;%1&gt;，且其必须与 '%2' 匹配</translation>
+        <source>the project preference &lt;%1&gt; must be set and match &apos;%2&apos;</source>
+        <translation>必须设置项目偏好设置 &lt;%1&gt;，且其必须与 &apos;%2&apos; 匹配</translation>
     </message>
     <message>
         <source>The scheduler cannot load this plan class file: %1 is not a valid regular expression</source>
         <translation>调度器无法加载此计划类文件：%1 不是有效的正则表达式</translation>
     </message>
     <message>
-        <source>the client's cc_config.xml could not be read, so dont_use_docker and dont_use_wsl are taken as unset</source>
+        <source>the client&apos;s cc_config.xml could not be read, so dont_use_docker and dont_use_wsl are taken as unset</source>
         <translation>无法读取客户端的 cc_config.xml，因此视为未设置 dont_use_docker 和 dont_use_wsl</translation>
     </message>
     <message>
-        <source>the client's platform is unknown, so &lt;is64bit&gt; was not checked</source>
+        <source>the client&apos;s platform is unknown, so &lt;is64bit&gt; was not checked</source>
         <translation>客户端的平台未知，因此未检查 &lt;is64bit&gt;</translation>
     </message>
     <message>
@@ -1660,12 +1668,12 @@ sudo systemctl restart boinc-client</translation>
         <translation>%1 不是 http(s) URL</translation>
     </message>
     <message>
-        <source>line %1: plan class '%2': &lt;%3&gt; '%4' is not a number; the scheduler ignores it</source>
-        <translation>第 %1 行：计划类 '%2'：&lt;%3&gt; '%4' 不是数字；调度器会忽略它</translation>
+        <source>line %1: plan class &apos;%2&apos;: &lt;%3&gt; &apos;%4&apos; is not a number; the scheduler ignores it</source>
+        <translation>第 %1 行：计划类 &apos;%2&apos;：&lt;%3&gt; &apos;%4&apos; 不是数字；调度器会忽略它</translation>
     </message>
     <message>
-        <source>line %1: plan class '%2': unknown element &lt;%3&gt;, which the scheduler ignores</source>
-        <translation>第 %1 行：计划类 '%2'：未知元素 &lt;%3&gt;，调度器会忽略它</translation>
+        <source>line %1: plan class &apos;%2&apos;: unknown element &lt;%3&gt;, which the scheduler ignores</source>
+        <translation>第 %1 行：计划类 &apos;%2&apos;：未知元素 &lt;%3&gt;，调度器会忽略它</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1692,12 +1700,12 @@ sudo systemctl restart boinc-client</translation>
         <translation>第 %1 行：计划类缺少 &lt;name&gt;</translation>
     </message>
     <message>
-        <source>line %1: plan class '%2' is defined again; the scheduler uses the first definition</source>
-        <translation>第 %1 行：计划类 '%2' 被重复定义；调度器使用第一个定义</translation>
+        <source>line %1: plan class &apos;%2&apos; is defined again; the scheduler uses the first definition</source>
+        <translation>第 %1 行：计划类 &apos;%2&apos; 被重复定义；调度器使用第一个定义</translation>
     </message>
     <message>
-        <source>line %1: plan class '%2': %3 is not a valid regular expression; the scheduler refuses to load this file</source>
-        <translation>第 %1 行：计划类 '%2'：%3 不是有效的正则表达式；调度器会拒绝加载此文件</translation>
+        <source>line %1: plan class &apos;%2&apos;: %3 is not a valid regular expression; the scheduler refuses to load this file</source>
+        <translation>第 %1 行：计划类 &apos;%2&apos;：%3 不是有效的正则表达式；调度器会拒绝加载此文件</translation>
     </message>
     <message>
         <source>%1 has no &lt;plan_class&gt; elements</source>
@@ -1792,7 +1800,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>容器镜像</translation>
     </message>
     <message>
-        <source>BOINC's data</source>
+        <source>BOINC&apos;s data</source>
         <translation>BOINC 的数据</translation>
     </message>
     <message>
@@ -1886,7 +1894,7 @@ sudo systemctl restart boinc-client</translation>
         <translation>这台计算机上没有安装 podman 或 docker。</translation>
     </message>
     <message>
-        <source>%1 is installed, but the client's user cannot use it: %2</source>
+        <source>%1 is installed, but the client&apos;s user cannot use it: %2</source>
         <translation>已安装 %1，但客户端的用户无法使用它：%2</translation>
     </message>
     <message>
@@ -1896,7 +1904,7 @@ then Check again (the client re-runs its detection)</source>
 然后点击“再次检查”（客户端会重新运行检测）</translation>
     </message>
     <message>
-        <source>%1 is installed, but the client's own test (`run --rm hello-world` as its user) failed or was never run since the engine was installed.</source>
+        <source>%1 is installed, but the client&apos;s own test (`run --rm hello-world` as its user) failed or was never run since the engine was installed.</source>
         <translation>已安装 %1，但客户端自身的测试（以其用户身份运行 `run --rm hello-world`）失败了，或者自安装容器引擎以来从未运行过。</translation>
     </message>
     <message>
@@ -1968,7 +1976,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>BOINC WSL 发行版中没有支持 CUDA 的 NVIDIA GPU</translation>
     </message>
     <message>
-        <source>The distro's gpus.json lists no NVIDIA GPU with has_cuda.</source>
+        <source>The distro&apos;s gpus.json lists no NVIDIA GPU with has_cuda.</source>
         <translation>该发行版的 gpus.json 中没有列出带 has_cuda 的 NVIDIA GPU。</translation>
     </message>
     <message>
@@ -2006,7 +2014,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>客户端报告了 %1 × %2（CUDA %3）</translation>
     </message>
     <message>
-        <source>The engine's GPU wiring could not be checked from here.</source>
+        <source>The engine&apos;s GPU wiring could not be checked from here.</source>
         <translation>无法从这里检查容器引擎的 GPU 配置。</translation>
     </message>
     <message>
@@ -2022,7 +2030,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>这里安装了 %1，但客户端只识别 `docker compose version`（v2 插件）。%2</translation>
     </message>
     <message>
-        <source>Install the Compose v2 plugin (docker-compose-plugin from Docker's repository)</source>
+        <source>Install the Compose v2 plugin (docker-compose-plugin from Docker&apos;s repository)</source>
         <translation>请安装 Compose v2 插件（Docker 软件源中的 docker-compose-plugin）</translation>
     </message>
     <message>
@@ -2061,23 +2069,23 @@ then Check again (the client re-runs its detection)</source>
 <context>
     <name>RpcEndpoint</name>
     <message>
-        <source>empty Unix socket path in '%1'</source>
+        <source>empty Unix socket path in &apos;%1&apos;</source>
         <translation>“%1” 中的 Unix 套接字路径为空</translation>
     </message>
     <message>
-        <source>missing ']' in '%1'</source>
+        <source>missing &apos;]&apos; in &apos;%1&apos;</source>
         <translation>“%1” 中缺少 “]”</translation>
     </message>
     <message>
-        <source>unexpected text after ']' in '%1'</source>
+        <source>unexpected text after &apos;]&apos; in &apos;%1&apos;</source>
         <translation>“%1” 中的 “]” 后面有多余的文字</translation>
     </message>
     <message>
-        <source>no host name in '%1'</source>
+        <source>no host name in &apos;%1&apos;</source>
         <translation>“%1” 中没有主机名</translation>
     </message>
     <message>
-        <source>'%1' is not a port number (1-65535)</source>
+        <source>&apos;%1&apos; is not a port number (1-65535)</source>
         <translation>“%1” 不是端口号（1-65535）</translation>
     </message>
 </context>
@@ -2104,19 +2112,19 @@ then Check again (the client re-runs its detection)</source>
     <name>Server</name>
     <message>
         <source>Cannot read the CA certificates in %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">无法读取 %1 中的 CA 证书：%2</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 中没有 PEM 证书。</translation>
     </message>
     <message>
         <source>%1 is not a project URL (https://host/project/).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">TLS：%1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -2124,11 +2132,11 @@ then Check again (the client re-runs its detection)</source>
     </message>
     <message>
         <source>No server status from %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 sent more than 4 MiB; not read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2136,11 +2144,15 @@ then Check again (the client re-runs its detection)</source>
     </message>
     <message>
         <source>not the XML of server_status.php (%1 at byte %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a server status: the document is &lt;%1&gt;, not &lt;server_status&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered with an HTML page (a login page or an error page?), not the XML of server_status.php?xml=1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2174,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>%1 位于用户 %2 的运行时目录（/run/user/%3）中，其他用户无法打开。请以 root 身份运行（sudo boinc-docker ...）或以该用户身份运行（sudo -u %2 boinc-docker ...）。如果套接字尚未启用：%4</translation>
     </message>
     <message>
-        <source>Rootful Podman's socket belongs to root. Run with sudo, or let a group open it: sudo groupadd -f podman; sudo usermod -aG podman $USER; sudo systemctl edit podman.socket (add [Socket] SocketGroup=podman and SocketMode=0660); sudo systemctl restart podman.socket; then log out and in again.</source>
+        <source>Rootful Podman&apos;s socket belongs to root. Run with sudo, or let a group open it: sudo groupadd -f podman; sudo usermod -aG podman $USER; sudo systemctl edit podman.socket (add [Socket] SocketGroup=podman and SocketMode=0660); sudo systemctl restart podman.socket; then log out and in again.</source>
         <translation>有根 (rootful) Podman 的套接字属于 root。请使用 sudo 运行，或者允许某个组打开它：sudo groupadd -f podman; sudo usermod -aG podman $USER; sudo systemctl edit podman.socket（添加 [Socket] SocketGroup=podman 和 SocketMode=0660）; sudo systemctl restart podman.socket；然后注销并重新登录。</translation>
     </message>
     <message>
@@ -2182,7 +2194,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>请安装 BOINC 首选的 Podman：sudo apt install podman（参见 %1）。</translation>
     </message>
     <message>
-        <source>BOINC's Podman (user %1) has no API socket. %2: %3</source>
+        <source>BOINC&apos;s Podman (user %1) has no API socket. %2: %3</source>
         <translation>BOINC 的 Podman（用户 %1）没有 API 套接字。%2：%3</translation>
     </message>
     <message>
@@ -2213,23 +2225,23 @@ then Check again (the client re-runs its detection)</source>
 <context>
     <name>Submit</name>
     <message>
-        <source>target.transport: give "ssh" or "webrpc"</source>
-        <translation>target.transport：请填写 "ssh" 或 "webrpc"</translation>
+        <source>target.transport: give &quot;ssh&quot; or &quot;webrpc&quot;</source>
+        <translation>target.transport：请填写 &quot;ssh&quot; 或 &quot;webrpc&quot;</translation>
     </message>
     <message>
         <source>the staged job script needs an absolute server path: %1</source>
         <translation>暂存的作业脚本需要服务器上的绝对路径：%1</translation>
     </message>
     <message>
-        <source>input_files: '%1' is not an absolute server path without commas</source>
+        <source>input_files: &apos;%1&apos; is not an absolute server path without commas</source>
         <translation>input_files：“%1” 不是不含逗号的服务器绝对路径</translation>
     </message>
     <message>
-        <source>outputs: '%1' cannot go into boinc2docker's comma-separated list</source>
+        <source>outputs: &apos;%1&apos; cannot go into boinc2docker&apos;s comma-separated list</source>
         <translation>outputs：“%1” 无法放入 boinc2docker 的逗号分隔列表</translation>
     </message>
     <message>
-        <source>image: '%1' cannot go into boinc2docker's --image list</source>
+        <source>image: &apos;%1&apos; cannot go into boinc2docker&apos;s --image list</source>
         <translation>image：“%1” 无法放入 boinc2docker 的 --image 列表</translation>
     </message>
     <message>
@@ -2309,11 +2321,11 @@ then Check again (the client re-runs its detection)</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <source>'%1' may use only letters, digits, '_', '.' and '-', and may not start with '-'</source>
+        <source>&apos;%1&apos; may use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, and may not start with &apos;-&apos;</source>
         <translation>“%1” 只能包含字母、数字、“_”、“.” 和 “-”，且不能以 “-” 开头</translation>
     </message>
     <message>
-        <source>'%1' contains a comma, which boinc2docker takes as a list separator</source>
+        <source>&apos;%1&apos; contains a comma, which boinc2docker takes as a list separator</source>
         <translation>“%1” 包含逗号，boinc2docker 会把逗号当作列表分隔符</translation>
     </message>
     <message>
@@ -2325,27 +2337,27 @@ then Check again (the client re-runs its detection)</source>
         <translation>不是普通文件：%1</translation>
     </message>
     <message>
-        <source>'%1' is not one of: %2</source>
+        <source>&apos;%1&apos; is not one of: %2</source>
         <translation>“%1” 不是以下值之一：%2</translation>
     </message>
     <message>
-        <source>'%1' cannot be a file name in the job's working directory</source>
+        <source>&apos;%1&apos; cannot be a file name in the job&apos;s working directory</source>
         <translation>“%1” 不能用作作业工作目录中的文件名</translation>
     </message>
     <message>
-        <source>'%1' looks like a shipped image layer; rename it</source>
+        <source>&apos;%1&apos; looks like a shipped image layer; rename it</source>
         <translation>“%1” 看起来像随附发送的镜像层；请重命名它</translation>
     </message>
     <message>
-        <source>another input is also named '%1'; inside the job both would be the same file</source>
+        <source>another input is also named &apos;%1&apos;; inside the job both would be the same file</source>
         <translation>另一个输入也名为 “%1”；在作业内部两者会是同一个文件</translation>
     </message>
     <message>
-        <source>'%1' is not a plain file name (no '/', not '.' or '..')</source>
+        <source>&apos;%1&apos; is not a plain file name (no &apos;/&apos;, not &apos;.&apos; or &apos;..&apos;)</source>
         <translation>“%1” 不是普通文件名（不能含 “/”，也不能是 “.” 或 “..”）</translation>
     </message>
     <message>
-        <source>'%1' is listed twice</source>
+        <source>&apos;%1&apos; is listed twice</source>
         <translation>“%1” 被列出了两次</translation>
     </message>
     <message>
@@ -2353,12 +2365,12 @@ then Check again (the client re-runs its detection)</source>
         <translation>命令（argv 列表）、脚本和 compose 文件三者只能且必须给出其一</translation>
     </message>
     <message>
-        <source>'%1' is not an image reference (name[:tag][@digest])</source>
+        <source>&apos;%1&apos; is not an image reference (name[:tag][@digest])</source>
         <translation>“%1” 不是镜像引用（name[:tag][@digest]）</translation>
     </message>
     <message>
-        <source>a compose file pulls its own images; use "registry"</source>
-        <translation>compose 文件会自行拉取镜像；请使用 "registry"</translation>
+        <source>a compose file pulls its own images; use &quot;registry&quot;</source>
+        <translation>compose 文件会自行拉取镜像；请使用 &quot;registry&quot;</translation>
     </message>
     <message>
         <source>must be between 1 and 64</source>
@@ -2401,7 +2413,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>boinc2docker 无法设置 rsc_* 上限或截止时间；请使用 create_work 模式</translation>
     </message>
     <message>
-        <source>'%1' must be letters, digits and '_', not starting with a digit</source>
+        <source>&apos;%1&apos; must be letters, digits and &apos;_&apos;, not starting with a digit</source>
         <translation>“%1” 只能由字母、数字和 “_” 组成，且不能以数字开头</translation>
     </message>
     <message>
@@ -2421,7 +2433,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>缺失（user@host）</translation>
     </message>
     <message>
-        <source>'%1' is not user@host</source>
+        <source>&apos;%1&apos; is not user@host</source>
         <translation>“%1” 不是 user@host 格式</translation>
     </message>
     <message>
@@ -2429,7 +2441,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>必须在 1 到 65535 之间</translation>
     </message>
     <message>
-        <source>missing (the project's directory on the server)</source>
+        <source>missing (the project&apos;s directory on the server)</source>
         <translation>缺失（服务器上的项目目录）</translation>
     </message>
     <message>
@@ -2437,11 +2449,11 @@ then Check again (the client re-runs its detection)</source>
         <translation>必须是绝对路径</translation>
     </message>
     <message>
-        <source>'%1' is not a container name</source>
+        <source>&apos;%1&apos; is not a container name</source>
         <translation>“%1” 不是容器名称</translation>
     </message>
     <message>
-        <source>'%1' is not a user[:group]</source>
+        <source>&apos;%1&apos; is not a user[:group]</source>
         <translation>“%1” 不是 user[:group] 格式</translation>
     </message>
     <message>
@@ -2485,20 +2497,20 @@ then Check again (the client re-runs its detection)</source>
         <translation>作业脚本被终止</translation>
     </message>
     <message>
-        <source>'%' (cmd.exe expands variables even inside quotes)</source>
+        <source>&apos;%&apos; (cmd.exe expands variables even inside quotes)</source>
         <translation>“%”（即使在引号内，cmd.exe 也会展开变量）</translation>
     </message>
     <message>
-        <source>'!' (expanded when delayed expansion is on)</source>
+        <source>&apos;!&apos; (expanded when delayed expansion is on)</source>
         <translation>“!”（启用延迟展开时会被展开）</translation>
     </message>
     <message>
-        <source>'^' (cmd.exe's escape character)</source>
+        <source>&apos;^&apos; (cmd.exe&apos;s escape character)</source>
         <translation>“^”（cmd.exe 的转义字符）</translation>
     </message>
     <message>
-        <source>'"' (a double quote cannot be escaped inside a quoted word)</source>
-        <translation>“"”（在带引号的词中无法转义双引号）</translation>
+        <source>&apos;&quot;&apos; (a double quote cannot be escaped inside a quoted word)</source>
+        <translation>“&quot;”（在带引号的词中无法转义双引号）</translation>
     </message>
     <message>
         <source>a line break (it ends the command)</source>
@@ -2529,7 +2541,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>This server has no bin/cancel_jobs, so its jobs cannot be aborted over SSH. Ask the project's administrator, or use the web RPC's abort.</source>
+        <source>This server has no bin/cancel_jobs, so its jobs cannot be aborted over SSH. Ask the project&apos;s administrator, or use the web RPC&apos;s abort.</source>
         <translation>此服务器上没有 bin/cancel_jobs，因此无法通过 SSH 中止其作业。请联系项目管理员，或使用 web RPC 的中止功能。</translation>
     </message>
     <message>
@@ -2557,7 +2569,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>此提交之前的一次尝试在服务器上被中断（%1）；无法确定它是否已创建作业，因此不会再次运行。请检查服务器。</translation>
     </message>
     <message>
-        <source>The server's reply was cut off.</source>
+        <source>The server&apos;s reply was cut off.</source>
         <translation>服务器的应答被截断。</translation>
     </message>
     <message>
@@ -2597,7 +2609,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>服务器没有向 ssh-keyscan 提供主机密钥：%1</translation>
     </message>
     <message>
-        <source>ssh-keygen could not read the server's host keys: %1</source>
+        <source>ssh-keygen could not read the server&apos;s host keys: %1</source>
         <translation>ssh-keygen 无法读取服务器的主机密钥：%1</translation>
     </message>
     <message>
@@ -2621,7 +2633,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>ssh 程序异常结束。</translation>
     </message>
     <message>
-        <source>The host key of %1 has CHANGED since it was accepted. This can mean that someone is intercepting the connection. Nothing was sent. Check with the server's administrator before removing the old key from %2.</source>
+        <source>The host key of %1 has CHANGED since it was accepted. This can mean that someone is intercepting the connection. Nothing was sent. Check with the server&apos;s administrator before removing the old key from %2.</source>
         <translation>%1 的主机密钥自被接受以来已经改变。这可能意味着有人正在拦截连接。未发送任何内容。在从 %2 中删除旧密钥之前，请先与服务器管理员核实。</translation>
     </message>
     <message>
@@ -2637,7 +2649,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>%1 的主机密钥未知，且无法获取：%2</translation>
     </message>
     <message>
-        <source>The host key of %1 is not known yet. Its fingerprint is %2. Accept it only if it matches the one the server's administrator gave you.</source>
+        <source>The host key of %1 is not known yet. Its fingerprint is %2. Accept it only if it matches the one the server&apos;s administrator gave you.</source>
         <translation>%1 的主机密钥尚未被识别。其指纹为 %2。只有在它与服务器管理员提供给您的指纹一致时才接受它。</translation>
     </message>
     <message>
@@ -2677,7 +2689,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>此连接上还有另一个操作正在进行。</translation>
     </message>
     <message>
-        <source>No authenticator for %1: sign in with the account's email and password, or give an authenticator file.</source>
+        <source>No authenticator for %1: sign in with the account&apos;s email and password, or give an authenticator file.</source>
         <translation>没有 %1 的账户密钥（authenticator）：请用该账户的电子邮件地址和密码登录，或提供一个账户密钥文件。</translation>
     </message>
     <message>
@@ -2741,11 +2753,11 @@ then Check again (the client re-runs its detection)</source>
         <translation>%1 没有应答：%2</translation>
     </message>
     <message>
-        <source>The server's account lookup returned no authenticator.</source>
+        <source>The server&apos;s account lookup returned no authenticator.</source>
         <translation>服务器的账户查询没有返回账户密钥（authenticator）。</translation>
     </message>
     <message>
-        <source>The server's query_files reply has no &lt;absent_files&gt;.</source>
+        <source>The server&apos;s query_files reply has no &lt;absent_files&gt;.</source>
         <translation>服务器的 query_files 应答中没有 &lt;absent_files&gt;。</translation>
     </message>
     <message>
@@ -2753,11 +2765,11 @@ then Check again (the client re-runs its detection)</source>
         <translation>无法读取输入文件 %1：%2</translation>
     </message>
     <message>
-        <source>The server's create_batch reply has no &lt;batch_id&gt;.</source>
+        <source>The server&apos;s create_batch reply has no &lt;batch_id&gt;.</source>
         <translation>服务器的 create_batch 应答中没有 &lt;batch_id&gt;。</translation>
     </message>
     <message>
-        <source>The server's submit_batch reply has no &lt;batch_id&gt;.</source>
+        <source>The server&apos;s submit_batch reply has no &lt;batch_id&gt;.</source>
         <translation>服务器的 submit_batch 应答中没有 &lt;batch_id&gt;。</translation>
     </message>
     <message>
@@ -2769,7 +2781,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>无法读取输入文件 %1：%2</translation>
     </message>
     <message>
-        <source>Remote submission cannot export the image on the server; use image delivery "registry", or submit over SSH.</source>
+        <source>Remote submission cannot export the image on the server; use image delivery &quot;registry&quot;, or submit over SSH.</source>
         <translation>远程提交无法在服务器上导出镜像；请使用镜像交付方式 “registry”，或通过 SSH 提交。</translation>
     </message>
     <message>
@@ -2785,7 +2797,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>服务器拒绝了请求：%1</translation>
     </message>
     <message>
-        <source>The server's reply could not be read: %1</source>
+        <source>The server&apos;s reply could not be read: %1</source>
         <translation>无法读取服务器的应答：%1</translation>
     </message>
     <message>
@@ -2793,15 +2805,15 @@ then Check again (the client re-runs its detection)</source>
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <source>image delivery "layers" needs the boinc2docker mode, which exports the image on the server; use "registry" here</source>
-        <translation>镜像交付方式 "layers" 需要 boinc2docker 模式（由它在服务器上导出镜像）；此处请使用 "registry"</translation>
+        <source>image delivery &quot;layers&quot; needs the boinc2docker mode, which exports the image on the server; use &quot;registry&quot; here</source>
+        <translation>镜像交付方式 &quot;layers&quot; 需要 boinc2docker 模式（由它在服务器上导出镜像）；此处请使用 &quot;registry&quot;</translation>
     </message>
     <message>
-        <source>Plan classes are read over SSH: give the host and the project's absolute directory on the Target page.</source>
+        <source>Plan classes are read over SSH: give the host and the project&apos;s absolute directory on the Target page.</source>
         <translation>计划类 (plan class) 通过 SSH 读取：请在“目标”页填写主机和项目在服务器上的绝对目录。</translation>
     </message>
     <message>
-        <source>The project has no plan_class_spec.xml: only the scheduler's built-in plan classes exist there.</source>
+        <source>The project has no plan_class_spec.xml: only the scheduler&apos;s built-in plan classes exist there.</source>
         <translation>该项目没有 plan_class_spec.xml：服务器上只有调度器内置的计划类。</translation>
     </message>
     <message>
@@ -2817,108 +2829,140 @@ then Check again (the client re-runs its detection)</source>
         <translation>有两个输入文件都名为 %1；在作业内每个文件保留自己的名称，因此名称必须不同。</translation>
     </message>
     <message>
-        <source>The create_work mode ships no image layers; use image delivery "registry", or the boinc2docker mode, which exports the image on the server.</source>
-        <translation>create_work 模式不发送镜像层；请使用镜像交付方式 "registry"，或使用在服务器上导出镜像的 boinc2docker 模式。</translation>
+        <source>The create_work mode ships no image layers; use image delivery &quot;registry&quot;, or the boinc2docker mode, which exports the image on the server.</source>
+        <translation>create_work 模式不发送镜像层；请使用镜像交付方式 &quot;registry&quot;，或使用在服务器上导出镜像的 boinc2docker 模式。</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a number from 0 to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be [min, max]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a version number such as 470 or 11.4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be 1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a name the server keeps as given: use 1 to %2 of A-Z a-z 0-9 _ -, not starting with '-'</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a name the server keeps as given: use 1 to %2 of A-Z a-z 0-9 _ -, not starting with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>boinc2docker names the app '%1' for users too; user_friendly_name is not passed (change it in project.xml afterwards)</source>
-        <translation type="unfinished" />
+        <source>boinc2docker names the app &apos;%1&apos; for users too; user_friendly_name is not passed (change it in project.xml afterwards)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a non-empty list of platforms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be one of %1, each once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>boinc2docker creates versions for all three platforms; only the listed ones are verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs exactly one of "existing" or "new"</source>
-        <translation type="unfinished" />
+        <source>needs exactly one of &quot;existing&quot; or &quot;new&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a plan class name boinc2docker can use</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a plan class name boinc2docker can use</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be "v1" or "v2"</source>
-        <translation type="unfinished" />
+        <source>must be &quot;v1&quot; or &quot;v2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be "nvidia" or "amd"</source>
-        <translation type="unfinished" />
+        <source>must be &quot;nvidia&quot; or &quot;amd&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GPU settings need gpu_type: boinc2docker ignores them without it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only for gpu_type "nvidia": boinc2docker ignores it otherwise</source>
-        <translation type="unfinished" />
+        <source>only for gpu_type &quot;nvidia&quot;: boinc2docker ignores it otherwise</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a GPU plan class needs ngpus above 0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>apps are created over "ssh" only</source>
-        <translation type="unfinished" />
+        <source>apps are created over &quot;ssh&quot; only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be "user@host" or "host"</source>
-        <translation type="unfinished" />
+        <source>must be &quot;user@host&quot; or &quot;host&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be the project's absolute directory</source>
-        <translation type="unfinished" />
+        <source>must be the project&apos;s absolute directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s plan classes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan class &apos;%1&apos; already exists on the server; choose it as an existing class or give the new one another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan class &apos;%1&apos; is not in the server&apos;s plan_class_spec.xml; the scheduler must know it from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running boinc2docker --new_app for &apos;%1&apos;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app directory apps/%1 already exists on the server; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project directory %1 has no bin/boinc2docker_create_work (or is not writable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boinc2docker exited with %1 (it makes a workunit after the app, which can fail); checking what was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the app versions on the server…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3168,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>准备汇报</translation>
     </message>
     <message>
-        <source>Error: invalid state '%1'</source>
+        <source>Error: invalid state &apos;%1&apos;</source>
         <translation>错误：无效状态 “%1”</translation>
     </message>
     <message>
@@ -3171,7 +3215,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>应答被截断</translation>
     </message>
     <message>
-        <source>this operation needs the client's GUI RPC password, and none was given</source>
+        <source>this operation needs the client&apos;s GUI RPC password, and none was given</source>
         <translation>此操作需要客户端的 GUI RPC 密码，但没有提供密码</translation>
     </message>
     <message>
@@ -3202,15 +3246,15 @@ then Check again (the client re-runs its detection)</source>
         <translation>%1 未安装（在 PATH 中找不到）</translation>
     </message>
     <message>
-        <source>rootless Podman of user %1 (BOINC's)</source>
+        <source>rootless Podman of user %1 (BOINC&apos;s)</source>
         <translation>用户 %1 的无根 (rootless) Podman（BOINC 的）</translation>
     </message>
     <message>
-        <source>there is no user '%1' in /etc/passwd: the BOINC client is not installed as a service</source>
-        <translation>/etc/passwd 中没有用户 '%1'：BOINC 客户端没有作为服务安装</translation>
+        <source>there is no user &apos;%1&apos; in /etc/passwd: the BOINC client is not installed as a service</source>
+        <translation>/etc/passwd 中没有用户 &apos;%1&apos;：BOINC 客户端没有作为服务安装</translation>
     </message>
     <message>
-        <source>rootless Podman of user %1 (uid %2), BOINC's</source>
+        <source>rootless Podman of user %1 (uid %2), BOINC&apos;s</source>
         <translation>用户 %1（uid %2）的无根 (rootless) Podman，BOINC 的</translation>
     </message>
     <message>
@@ -3218,7 +3262,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>有根 (rootful) Podman</translation>
     </message>
     <message>
-        <source>rootless Podman of this user (%1, BOINC's)</source>
+        <source>rootless Podman of this user (%1, BOINC&apos;s)</source>
         <translation>当前用户的无根 (rootless) Podman（%1，BOINC 的）</translation>
     </message>
     <message>
@@ -3226,8 +3270,8 @@ then Check again (the client re-runs its detection)</source>
         <translation>当前用户的无根 (rootless) Podman</translation>
     </message>
     <message>
-        <source>docker context '%1'</source>
-        <translation>docker 上下文 '%1'</translation>
+        <source>docker context &apos;%1&apos;</source>
+        <translation>docker 上下文 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>rootful Docker</source>
@@ -3238,7 +3282,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>无根 (rootless) Docker</translation>
     </message>
     <message>
-        <source>BOINC's Podman machine (user boinc_project)</source>
+        <source>BOINC&apos;s Podman machine (user boinc_project)</source>
         <translation>BOINC 的 Podman 虚拟机（用户 boinc_project）</translation>
     </message>
     <message>
@@ -3258,7 +3302,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>--engine</translation>
     </message>
     <message>
-        <source>BOINC's WSL distro boinc-buda-runner</source>
+        <source>BOINC&apos;s WSL distro boinc-buda-runner</source>
         <translation>BOINC 的 WSL 发行版 boinc-buda-runner</translation>
     </message>
     <message>
@@ -3266,7 +3310,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>Podman 虚拟机</translation>
     </message>
     <message>
-        <source>BOINC's Run_Podman helper</source>
+        <source>BOINC&apos;s Run_Podman helper</source>
         <translation>BOINC 的 Run_Podman 辅助程序</translation>
     </message>
     <message>
@@ -3396,7 +3440,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>命令</translation>
     </message>
     <message>
-        <source>What the container runs in the job's working directory, where every input file is.</source>
+        <source>What the container runs in the job&apos;s working directory, where every input file is.</source>
         <translation>容器在作业的工作目录中运行的内容，所有输入文件都在该目录中。</translation>
     </message>
     <message>
@@ -3436,8 +3480,8 @@ then Check again (the client re-runs its detection)</source>
         <translation>Compose 文件</translation>
     </message>
     <message>
-        <source>Progress: a line "PROGRESS 0.42" on the command's output sets the fraction done BOINC shows.</source>
-        <translation>进度：命令输出中的一行 "PROGRESS 0.42" 会设置 BOINC 显示的完成比例。</translation>
+        <source>Progress: a line &quot;PROGRESS 0.42&quot; on the command&apos;s output sets the fraction done BOINC shows.</source>
+        <translation>进度：命令输出中的一行 &quot;PROGRESS 0.42&quot; 会设置 BOINC 显示的完成比例。</translation>
     </message>
     <message>
         <source>Arguments: %1</source>
@@ -3463,7 +3507,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>%1 上的 BOINC 客户端需要 GUI RPC 密码</translation>
     </message>
     <message>
-        <source>Start this program with --password-file FILE, naming a copy of the client's gui_rpc_auth.cfg.</source>
+        <source>Start this program with --password-file FILE, naming a copy of the client&apos;s gui_rpc_auth.cfg.</source>
         <translation>请用 --password-file 文件 启动本程序，指向客户端 gui_rpc_auth.cfg 的一份副本。</translation>
     </message>
     <message>
@@ -3541,7 +3585,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>Input files go into the job's working directory under their own names; the output files are collected from there.</source>
+        <source>Input files go into the job&apos;s working directory under their own names; the output files are collected from there.</source>
         <translation>输入文件以原名放入作业的工作目录；输出文件也从该目录收集。</translation>
     </message>
     <message>
@@ -3695,7 +3739,7 @@ then Check again (the client re-runs its detection)</source>
         <translation>计划类(&amp;P)…</translation>
     </message>
     <message>
-        <source>Which of these hosts would get work for each of a project's plan classes</source>
+        <source>Which of these hosts would get work for each of a project&apos;s plan classes</source>
         <translation>对项目的每个计划类，这些计算机中哪些会获得任务</translation>
     </message>
 </context>
@@ -3865,7 +3909,7 @@ Workunit %2</source>
         <translation>留空则保持不变</translation>
     </message>
     <message>
-        <source>Give the computer's address, e.g. 192.168.1.20:31416.</source>
+        <source>Give the computer&apos;s address, e.g. 192.168.1.20:31416.</source>
         <translation>请输入计算机的地址，例如 192.168.1.20:31416。</translation>
     </message>
     <message>
@@ -3875,6 +3919,45 @@ Workunit %2</source>
     <message>
         <source>GUI RPC password file</source>
         <translation>GUI RPC 密码文件</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::HostKeyDialog</name>
+    <message>
+        <source>Unknown SSH server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server %1 (port %2) is not among the known servers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It offered these host keys:
+
+%1
+
+Trust it only if a fingerprint matches the one the server&apos;s administrator gives you (ssh-keygen -lf on the server&apos;s host key). Trusting adds the key to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH host key has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of the SSH server %1 (port %2) has CHANGED since it was trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This can mean that someone is intercepting the connection (a man-in-the-middle attack). Nothing was sent. Ask the server&apos;s administrator whether the key was really replaced before you remove the old key from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key could not be added to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3908,7 +3991,7 @@ Workunit %2</source>
         <translation>交付方式(&amp;D)：</translation>
     </message>
     <message>
-        <source>Registry: each volunteer's engine pulls the image</source>
+        <source>Registry: each volunteer&apos;s engine pulls the image</source>
         <translation>镜像仓库：由每位志愿者的容器引擎拉取镜像</translation>
     </message>
     <message>
@@ -4107,7 +4190,7 @@ Workunit %2</source>
         <translation>尚未提交任何作业</translation>
     </message>
     <message>
-        <source>Jobs you submit with the Submit wizard are listed here, with their workunits' states, and their output files can be fetched from here.</source>
+        <source>Jobs you submit with the Submit wizard are listed here, with their workunits&apos; states, and their output files can be fetched from here.</source>
         <translation>用提交向导提交的作业会列在这里，并显示其工作单元的状态；也可以从这里获取它们的输出文件。</translation>
     </message>
     <message>
@@ -4123,7 +4206,7 @@ Workunit %2</source>
         <translation>刷新状态(&amp;R)</translation>
     </message>
     <message>
-        <source>Ask the server how the selected job's workunits stand (%1)</source>
+        <source>Ask the server how the selected job&apos;s workunits stand (%1)</source>
         <translation>向服务器查询所选作业的工作单元状态 (%1)</translation>
     </message>
     <message>
@@ -4139,7 +4222,7 @@ Workunit %2</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <source>Resume a submission that was interrupted; the server's record is found, so no job is created twice</source>
+        <source>Resume a submission that was interrupted; the server&apos;s record is found, so no job is created twice</source>
         <translation>继续一次被中断的提交；会找到服务器上的记录，因此不会重复创建作业</translation>
     </message>
     <message>
@@ -4224,7 +4307,15 @@ Workunit %2</source>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the host key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key trusted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4234,7 +4325,7 @@ Workunit %2</source>
         <translation>本地测试(&amp;L)</translation>
     </message>
     <message>
-        <source>Run the job on this computer's container engine as a volunteer's computer would</source>
+        <source>Run the job on this computer&apos;s container engine as a volunteer&apos;s computer would</source>
         <translation>像志愿者的计算机那样，在本机的容器引擎上运行该作业</translation>
     </message>
     <message>
@@ -4270,15 +4361,15 @@ Workunit %2</source>
     <name>bdm::gui::LoginDialog</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remote job submission needs your account on %1. The password is sent only as a hash and not kept; the account key the project returns is kept in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -4286,15 +4377,15 @@ Workunit %2</source>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4316,20 +4407,143 @@ Workunit %2</source>
         <translation>BOINC Docker Manager %1</translation>
     </message>
     <message>
-        <source>See what BOINC's container tasks are doing, check whether this computer is ready for Docker and Podman jobs, and submit container jobs to a BOINC project.
+        <source>See what BOINC&apos;s container tasks are doing, check whether this computer is ready for Docker and Podman jobs, and submit container jobs to a BOINC project.
 
 Built with Qt %1.</source>
         <translation>查看 BOINC 的容器任务正在做什么，检查这台计算机是否已准备好运行 Docker 和 Podman 作业，并向 BOINC 项目提交容器作业。
 
 基于 Qt %1 构建。</translation>
     </message>
+</context>
+<context>
+    <name>bdm::gui::NewAppDialog</name>
     <message>
-        <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <source>Create a new plan class</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project &amp;server status…</source>
-        <translation type="unfinished" />
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Docker app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker-compose (v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker compose (v2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA</source>
+        <translation type="unfinished">NVIDIA</translation>
+    </message>
+    <message>
+        <source>AMD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs per task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum CPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be run on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended before the last line of plan_class_spec.xml:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan class %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan class %1 present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan class %1 is not in plan_class_spec.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app %1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app %1 is incomplete on the server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4346,7 +4560,7 @@ Built with Qt %1.</source>
         <translation>从服务器读取(&amp;F)</translation>
     </message>
     <message>
-        <source>Read the project's plan_class_spec.xml over SSH</source>
+        <source>Read the project&apos;s plan_class_spec.xml over SSH</source>
         <translation>通过 SSH 读取项目的 plan_class_spec.xml</translation>
     </message>
     <message>
@@ -4360,7 +4574,7 @@ Built with Qt %1.</source>
         </translation>
     </message>
     <message>
-        <source>"%1" is not among them.</source>
+        <source>&quot;%1&quot; is not among them.</source>
         <translation>“%1”不在其中。</translation>
     </message>
     <message>
@@ -4387,7 +4601,7 @@ Built with Qt %1.</source>
         <translation>计划类(&amp;P)：</translation>
     </message>
     <message>
-        <source>plan_class_spec.xml: a file, or the project's URL of it</source>
+        <source>plan_class_spec.xml: a file, or the project&apos;s URL of it</source>
         <translation>plan_class_spec.xml：文件，或项目中它的 URL</translation>
     </message>
     <message>
@@ -4411,7 +4625,7 @@ Built with Qt %1.</source>
         <translation>需求</translation>
     </message>
     <message>
-        <source>Load the project's plan classes to see which hosts would get their jobs.</source>
+        <source>Load the project&apos;s plan classes to see which hosts would get their jobs.</source>
         <translation>加载项目的计划类，查看哪些计算机会获得其任务。</translation>
     </message>
     <message>
@@ -4447,11 +4661,11 @@ Built with Qt %1.</source>
     <name>bdm::gui::ProjectSignIn</name>
     <message>
         <source>Cannot read the authenticator file %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">已取消</translation>
     </message>
 </context>
 <context>
@@ -4513,7 +4727,7 @@ Built with Qt %1.</source>
         <translation>运行容器测试(&amp;R)</translation>
     </message>
     <message>
-        <source>Run hello-world as the BOINC client's own test does, and for NVIDIA GPUs a CUDA container with --gpus all and with CDI. May download images.</source>
+        <source>Run hello-world as the BOINC client&apos;s own test does, and for NVIDIA GPUs a CUDA container with --gpus all and with CDI. May download images.</source>
         <translation>像 BOINC 客户端自身的测试那样运行 hello-world；对于 NVIDIA GPU，还会分别使用 --gpus all 和 CDI 运行一个 CUDA 容器。可能会下载镜像。</translation>
     </message>
     <message>
@@ -4533,7 +4747,7 @@ Built with Qt %1.</source>
         <translation>计划类(&amp;P)：</translation>
     </message>
     <message>
-        <source>A project's plan_class_spec.xml: file or https:// URL</source>
+        <source>A project&apos;s plan_class_spec.xml: file or https:// URL</source>
         <translation>项目的 plan_class_spec.xml：文件或 https:// URL</translation>
     </message>
     <message>
@@ -4568,7 +4782,7 @@ Built with Qt %1.</source>
         <translation>资源</translation>
     </message>
     <message>
-        <source>Name the job and say what it needs. Zero leaves a value to the server's default.</source>
+        <source>Name the job and say what it needs. Zero leaves a value to the server&apos;s default.</source>
         <translation>为作业命名并说明其需求。值为零时使用服务器的默认值。</translation>
     </message>
     <message>
@@ -4628,7 +4842,7 @@ Built with Qt %1.</source>
         <translation>优先级(&amp;T)：</translation>
     </message>
     <message>
-        <source>&amp;Batch: one job per row of a parameter table ({name} in the command takes the row's value)</source>
+        <source>&amp;Batch: one job per row of a parameter table ({name} in the command takes the row&apos;s value)</source>
         <translation>批量：参数表的每一行生成一个作业（命令中的 {name} 取该行的值）(&amp;B)</translation>
     </message>
     <message>
@@ -4676,30 +4890,26 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
-    <name>bdm::gui::ServerStatusDialog</name>
-    <message>
-        <source>Project server status</source>
-        <translation type="unfinished" />
-    </message>
+    <name>bdm::gui::ServerStatusPage</name>
     <message>
         <source>Project &amp;URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">项目 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>https://project.example.org/myproject/</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">https://project.example.org/myproject/</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Daemon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
@@ -4707,47 +4917,55 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the project's URL: its server_status.php shows its daemons and queues.</source>
-        <translation type="unfinished" />
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">进行中</translation>
+    </message>
+    <message>
+        <source>Average run time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the project&apos;s URL: its server_status.php shows its daemons and queues.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading %1…</source>
         <translation type="unfinished">正在读取 %1…</translation>
     </message>
     <message>
-        <source>an unknown time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>All daemons running; status of %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not running: %1 (status of %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Results ready to send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Results in progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workunits waiting for validation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Workunits waiting for assimilation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4759,6 +4977,17 @@ Built with Qt %1.</source>
     <message>
         <source>Memory (MiB)</source>
         <translation>内存 (MiB)</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::SubmitPage</name>
+    <message>
+        <source>New Docker app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an app and its plan class on the project server (boinc2docker --new_app)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4841,11 +5070,15 @@ Built with Qt %1.</source>
     </message>
     <message numerus="yes">
         <source>Submitted: %n workunit(s).</source>
-        <translation><numerusform>已提交：%n 个工作单元。</numerusform></translation>
+        <translation>
+            <numerusform>已提交：%n 个工作单元。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Submitted batch %1: %n workunit(s).</source>
-        <translation><numerusform>已提交批次 %1：%n 个工作单元。</numerusform></translation>
+        <translation>
+            <numerusform>已提交批次 %1：%n 个工作单元。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection failed; the journal keeps the stage reached, and Retry on the Jobs page resumes it.
@@ -4859,35 +5092,19 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>Not submitted: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown SSH server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not among the known SSH servers yet. It offered these keys:
-
-%2
-
-Trust it only if a fingerprint matches the one your server's administrator gives you (ssh-keygen -lf on the server's host key). Trusting adds the key to %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Trust and continue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The host key was not trusted; nothing was added to known_hosts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not add the host key: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Host key trusted; submitting again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5020,7 +5237,7 @@ Trust it only if a fingerprint matches the one your server's administrator gives
         <translation>Docker exec 容器(&amp;X)：</translation>
     </message>
     <message>
-        <source>optional: the server's container, e.g. apache</source>
+        <source>optional: the server&apos;s container, e.g. apache</source>
         <translation>可选：服务器所在的容器，例如 apache</translation>
     </message>
     <message>
@@ -5044,12 +5261,28 @@ Trust it only if a fingerprint matches the one your server's administrator gives
         <translation>账户电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <source>to look up the account's authenticator</source>
+        <source>to look up the account&apos;s authenticator</source>
         <translation>用于查询该账户的账户密钥 (authenticator)</translation>
     </message>
     <message>
-        <source>The account's authenticator is kept in the system keychain, never in the job spec or the settings.</source>
+        <source>The account&apos;s authenticator is kept in the system keychain, never in the job spec or the settings.</source>
         <translation>账户密钥 (authenticator) 保存在系统密钥环中，从不写入作业规格或设置。</translation>
+    </message>
+    <message>
+        <source>&amp;Forget stored login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this project&apos;s account key from the keychain; the next submission asks you to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored login for %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the stored login for %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5322,7 +5555,7 @@ Trust it only if a fingerprint matches the one your server's administrator gives
 <context>
     <name>bdm::gui::TaskJoinModel</name>
     <message>
-        <source>No task of this client claims container %1. BOINC normally removes a task's container when the task ends; this one was left behind or made by hand.</source>
+        <source>No task of this client claims container %1. BOINC normally removes a task&apos;s container when the task ends; this one was left behind or made by hand.</source>
         <translation>此客户端没有任何任务认领容器 %1。BOINC 通常会在任务结束时移除任务的容器；这个容器是遗留下来的，或是手动创建的。</translation>
     </message>
     <message>
@@ -5330,7 +5563,7 @@ Trust it only if a fingerprint matches the one your server's administrator gives
         <translation>此容器任务正在运行或已暂停，但容器引擎中没有名为 %1 的容器。</translation>
     </message>
     <message>
-        <source>The container mounts slot %1, not the task's slot.</source>
+        <source>The container mounts slot %1, not the task&apos;s slot.</source>
         <translation>该容器挂载的是槽位 %1，而不是该任务的槽位。</translation>
     </message>
     <message>
@@ -5439,7 +5672,7 @@ Workunit %2</source>
         <translation>正在查找容器引擎…</translation>
     </message>
     <message>
-        <source>No container engine: %1. Container columns say "no engine"; tasks can still be suspended, resumed and aborted.</source>
+        <source>No container engine: %1. Container columns say &quot;no engine&quot;; tasks can still be suspended, resumed and aborted.</source>
         <translation>没有容器引擎：%1。容器相关列显示“无容器引擎”；任务仍可暂停、继续和中止。</translation>
     </message>
     <message>

@@ -26,6 +26,7 @@ int runHistory(const QStringList& args);
 int runSubmit(const QStringList& args);
 int runJobs(const QStringList& args);
 int runServer(const QStringList& args);
+int runApp(const QStringList& args);
 
 // The options the engine commands share (EngineCommand.cpp): --engine, --timeout, --json.
 struct EngineOptions

@@ -33,6 +33,15 @@ void printStatus(CliContext& ctx, const QString& projectUrl, const server::Serve
     for (const auto& [name, value] : s.counts)
         counts.addRow({name, QLocale().toString(value, 'g', 12)});
     counts.print(ctx.out());
+    if (!s.apps.isEmpty()) {
+        ctx.out() << Qt::endl;
+        TextTable apps(
+            {Cli::tr("APP"), Cli::tr("UNSENT"), Cli::tr("IN PROGRESS"), Cli::tr("AVG RUNTIME (H)")});
+        for (const server::ServerAppTasks& a : s.apps)
+            apps.addRow({a.name, QString::number(a.unsent), QString::number(a.inProgress),
+                         a.avgRuntimeHours < 0 ? QStringLiteral("-") : QString::number(a.avgRuntimeHours)});
+        apps.print(ctx.out());
+    }
     const QStringList stopped = s.stoppedDaemons();
     if (!stopped.isEmpty())
         ctx.out() << Qt::endl

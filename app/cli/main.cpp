@@ -44,6 +44,8 @@ void printHelp(QTextStream& out)
         "                                            submitted jobs: status, outputs, abort, clone\n"
         "  server status --project-url URL           a project server's daemons and database counts\n"
         "                                            (server_status.php); exit 1 when one is stopped\n"
+        "  app create SPEC.json [--dry-run]          create a Docker app (and plan class) on the\n"
+        "                                            project server with boinc2docker --new_app\n"
         "\n"
         "Common options: --host HOST[:PORT] (default 127.0.0.1:31416), --password-file FILE,\n"
         "--timeout SECONDS, --json (one JSON document on stdout).\n"
@@ -98,6 +100,8 @@ int main(int argc, char* argv[])
         return bdm::cli::runJobs(rest);
     if (command == QLatin1String("server"))
         return bdm::cli::runServer(rest);
+    if (command == QLatin1String("app"))
+        return bdm::cli::runApp(rest);
     if (command == QLatin1String("hosts"))
         return bdm::cli::runHosts(rest);
     if (command == QLatin1String("check"))

@@ -5,11 +5,12 @@
 #include "gui/fleet/FleetPage.h"
 #include "gui/jobs/JobsPage.h"
 #include "gui/readiness/ReadinessPage.h"
-#include "gui/server/ServerStatusDialog.h"
+#include "gui/server/ServerStatusPage.h"
 #include "gui/submit/ProjectSignIn.h"
 #include "gui/submit/SubmitPage.h"
 #include "gui/submit/SubmitProgressPage.h"
 #include "gui/submit/SubmitWizard.h"
+#include "gui/submit/TargetPage.h"
 #include "gui/tasks/TaskEngineLink.h"
 #include "gui/tasks/TasksPage.h"
 #include "gui/widgets/ElidedLabel.h"
@@ -18,7 +19,6 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QMenu>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <array>
@@ -26,7 +26,7 @@
 namespace bdm::gui {
 namespace {
 
-constexpr std::array pageNames{"readiness", "tasks", "fleet", "submit", "jobs"};
+constexpr std::array pageNames{"readiness", "tasks", "fleet", "submit", "jobs", "server"};
 constexpr QSize defaultSize{1100, 700};
 
 } // namespace
@@ -43,7 +43,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     m_ui->statusBar->addWidget(m_statusLabel, 1);
 
     const std::array pageActions{m_ui->actionShowReadiness, m_ui->actionShowTasks, m_ui->actionShowFleet,
-                                 m_ui->actionShowSubmit, m_ui->actionShowJobs};
+                                 m_ui->actionShowSubmit,    m_ui->actionShowJobs,  m_ui->actionShowServer};
     auto* group = new QActionGroup(this);
     for (int i = 0; i < pageCount; ++i) {
         group->addAction(pageActions[i]);
@@ -56,12 +56,6 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    // Tools: windows for project admins, beside the pages.
-    m_toolsMenu = new QMenu(this);
-    m_toolsMenu->setObjectName(QStringLiteral("menuTools"));
-    m_serverStatusAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openServerStatus);
-    m_serverStatusAction->setObjectName(QStringLiteral("actionServerStatus"));
-    m_ui->menuBar->insertMenu(m_ui->menuHelp->menuAction(), m_toolsMenu);
     connect(&m_client.connection(), &boinc::GuiRpcConnection::stateChanged, this,
             &MainWindow::onConnectionStateChanged);
 
@@ -92,6 +86,7 @@ void MainWindow::addPages()
     auto* signIn = new ProjectSignIn(m_services.secrets, this);
     auto* submitPage = new SubmitPage(m_services.journal, signIn->backendMaker(), m_ui->pageStack);
     submitPage->wizard()->submitPage()->setSignIn(signIn);
+    submitPage->wizard()->targetPage()->setSignIn(signIn);
     auto* jobsPage = new JobsPage(m_services.journal, signIn->backendMaker(), m_ui->pageStack);
     jobsPage->setSignIn(signIn);
     m_ui->pageStack->addWidget(submitPage);
@@ -106,6 +101,9 @@ void MainWindow::addPages()
         submitPage->loadSpec(spec);
         showPage(Page::Submit);
     });
+    auto* serverPage = new ServerStatusPage(m_ui->pageStack);
+    m_ui->pageStack->addWidget(serverPage);
+    connect(serverPage, &ServerStatusPage::daemonStopped, this, &MainWindow::serverDaemonStopped);
 }
 
 void MainWindow::showPage(Page page)
@@ -171,8 +169,6 @@ void MainWindow::updateStatus()
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
-    m_toolsMenu->setTitle(tr("&Tools"));
-    m_serverStatusAction->setText(tr("Project &server status…"));
     for (int i = 0; i < pageCount; ++i) {
         QListWidgetItem* item = m_ui->navigationList->item(i);
         const QString shortcut =
@@ -220,17 +216,6 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::openServerStatus()
-{
-    if (!m_serverStatus) {
-        m_serverStatus = new ServerStatusDialog(this);
-        connect(m_serverStatus, &ServerStatusDialog::daemonStopped, this, &MainWindow::serverDaemonStopped);
-    }
-    m_serverStatus->show();
-    m_serverStatus->raise();
-    m_serverStatus->activateWindow();
 }
 
 } // namespace bdm::gui

@@ -14,9 +14,6 @@ namespace Ui {
 class MainWindow;
 }
 
-class QAction;
-class QMenu;
-
 namespace bdm::boinc {
 class GuiRpcClient;
 class GuiRpcConnection;
@@ -27,8 +24,6 @@ class EngineConnector;
 
 namespace bdm::gui {
 
-class ServerStatusDialog;
-
 class ElidedLabel;
 
 // The window: a navigation list on the left, one page per entry, and the state of the
@@ -38,16 +33,17 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // In the order of the navigation list and of Ctrl+1..Ctrl+5.
+    // In the order of the navigation list and of Ctrl+1..Ctrl+6.
     enum class Page
     {
         Readiness,
         Tasks,
         Fleet,
         Submit,
-        Jobs
+        Jobs,
+        Server
     };
-    static constexpr int pageCount = 5;
+    static constexpr int pageCount = 6;
 
     explicit MainWindow(const AppServices& services, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -61,7 +57,7 @@ public:
 signals:
     // The Tasks page's engine saw the OOM killer end a task's container on `host`.
     void containerOomKilled(const QString& host, const QString& containerName);
-    // The project server status window saw a daemon stop.
+    // The Server page saw a project's daemon stop.
     void serverDaemonStopped(const QString& projectUrl, const QString& daemon);
 
 protected:
@@ -76,7 +72,6 @@ private:
     void retranslate();
     void fitNavigation();
     void showAbout();
-    void openServerStatus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices m_services;
@@ -85,9 +80,6 @@ private:
     GuiSettings m_settings;
     ElidedLabel* m_statusLabel;
     boinc::ClientVersion m_version;
-    QMenu* m_toolsMenu = nullptr;
-    QAction* m_serverStatusAction = nullptr;
-    ServerStatusDialog* m_serverStatus = nullptr;
 };
 
 } // namespace bdm::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QTest>
 #include <QTimer>
 #include <functional>
 
@@ -20,6 +21,23 @@ template <class Dialog> void whenModalOpens(std::function<void(Dialog*)> act)
         }
     });
     timer->start();
+}
+
+// The visible top-level dialog of type Dialog, waiting up to timeoutMs for one to open (dialogs
+// opened with open() do not block, so the test looks for them); null when none did.
+template <class Dialog> Dialog* openDialog(int timeoutMs = 15000)
+{
+    Dialog* found = nullptr;
+    (void)QTest::qWaitFor(
+        [&found] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* d = qobject_cast<Dialog*>(w); d && d->isVisible())
+                    found = d;
+            }
+            return found != nullptr;
+        },
+        timeoutMs);
+    return found;
 }
 
 } // namespace bdm::test

@@ -95,6 +95,30 @@ private slots:
         QCOMPARE(table.exitCode, 1);
         QVERIFY2(table.standardOutput.contains("not running"), table.standardOutput.constData());
 
+        // Today's servers: no update_time, the per-app queues; the transitioner stopped.
+        QVERIFY(serve("server_status_transitioner_stopped.xml"));
+        const lab::RunResult current = cli({u"--ca-file"_s, m_server.caFile(), u"--json"_s});
+        QCOMPARE(current.exitCode, 1);
+        const QJsonObject c = QJsonDocument::fromJson(current.standardOutput).object();
+        QVERIFY(c.value(u"update_time"_s).isNull());
+        QCOMPARE(c.value(u"stopped_daemons"_s).toArray(), QJsonArray{u"transitioner (boincserver)"_s});
+        QCOMPARE(c.value(u"tasks_by_app"_s).toArray().at(0).toObject().value(u"unsent"_s).toInt(), 37);
+        const lab::RunResult currentTable = cli({u"--ca-file"_s, m_server.caFile()});
+        QCOMPARE(currentTable.exitCode, 1);
+        QVERIFY2(currentTable.standardOutput.contains("boinc2docker"),
+                 currentTable.standardOutput.constData());
+
+        // A login wall in front of the page: exit 2, said plainly.
+        QVERIFY(m_server
+                    .control({{u"cmd"_s, u"set_server_status"_s},
+                              {u"xml"_s, u"<!DOCTYPE html><html><body><form action=\"login_action.php\">"
+                                         "</form></body></html>"_s}})
+                    .value(u"ok"_s)
+                    .toBool());
+        const lab::RunResult login = cli({u"--ca-file"_s, m_server.caFile(), u"--json"_s});
+        QCOMPARE(login.exitCode, 2);
+        QVERIFY2(login.standardError.contains("HTML page"), login.standardError.constData());
+
         // Not verifiable, or no status page: exit 2 with the reason.
         const lab::RunResult untrusted = cli({u"--json"_s});
         QCOMPARE(untrusted.exitCode, 2);

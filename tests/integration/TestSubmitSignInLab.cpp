@@ -7,7 +7,9 @@
 #include "LabRpcServer.h"
 #include "LabSshServer.h"
 #include "LabTools.h"
+#include "ModalDialogs.h"
 #include "common/SecretStore.h"
+#include "gui/submit/HostKeyDialog.h"
 #include "gui/submit/LoginDialog.h"
 #include "gui/submit/ProjectSignIn.h"
 #include "gui/submit/SubmitProgressPage.h"
@@ -28,25 +30,6 @@
 
 using namespace bdm;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-template <class Dialog> Dialog* openDialog(int timeoutMs = 15000)
-{
-    Dialog* found = nullptr;
-    (void)QTest::qWaitFor(
-        [&found] {
-            for (QWidget* w : QApplication::topLevelWidgets()) {
-                if (auto* d = qobject_cast<Dialog*>(w); d && d->isVisible())
-                    found = d;
-            }
-            return found != nullptr;
-        },
-        timeoutMs);
-    return found;
-}
-
-} // namespace
 
 class TestSubmitSignInLab : public QObject
 {
@@ -110,7 +93,7 @@ private slots:
 
         // Action 1: submit; the sign-in opens with the spec's email filled in.
         p->startSubmission();
-        gui::LoginDialog* login = openDialog<gui::LoginDialog>();
+        gui::LoginDialog* login = bdm::test::openDialog<gui::LoginDialog>();
         QVERIFY(login);
         QCOMPARE(login->email(), QLatin1String(lab::LabRpcServer::aliceEmail));
         login->findChild<QLineEdit*>(u"passwordLineEdit"_s)->setText(u"wrong"_s);
@@ -142,7 +125,15 @@ private slots:
         again.prepare(m_spec.target, nullptr, [&error](const QString& e) { error = e; });
         QTRY_COMPARE_WITH_TIMEOUT(error, QString(), 10000);
         QVERIFY(again.isReady(m_spec.target));
-        QVERIFY(!openDialog<gui::LoginDialog>(300));
+        QVERIFY(!bdm::test::openDialog<gui::LoginDialog>(300));
+
+        // Action 4 / Verify 4: a second submission from the wizard does not ask again.
+        auto second = page();
+        second->startSubmission();
+        QTRY_VERIFY_WITH_TIMEOUT(second->isComplete() || bdm::test::openDialog<gui::LoginDialog>(50), 30000);
+        QVERIFY(!bdm::test::openDialog<gui::LoginDialog>(50));
+        QVERIFY2(!second->workunits().isEmpty(), qPrintable(status(*second)));
+        QCOMPARE(stored.size(), 1);
     }
 
     void an_unknown_ssh_host_key_is_shown_and_trusted_only_when_the_user_says_so()
@@ -168,10 +159,14 @@ private slots:
 
         // Action 1: submit, and decline the key.
         p->startSubmission();
-        auto* box = openDialog<QMessageBox>();
+        auto* box = bdm::test::openDialog<gui::HostKeyDialog>();
         QVERIFY(box);
-        QVERIFY2(box->text().contains(m_ssh.hostKeyFingerprint()), qPrintable(box->text()));
-        QVERIFY(box->text().contains(knownHosts));
+        QVERIFY2(box->text().contains(u"127.0.0.1"_s), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QString::number(m_ssh.port())), qPrintable(box->text()));
+        QVERIFY2(box->informativeText().contains(m_ssh.hostKeyFingerprint() + u" (ED25519)"_s),
+                 qPrintable(box->informativeText()));
+        QVERIFY(box->informativeText().contains(knownHosts));
+        QVERIFY(box->trustButton());
         QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
         if (const QString dir = qEnvironmentVariable("BDM_SIGNIN_SCREENSHOTS"); !dir.isEmpty())
             QVERIFY(box->grab().save(dir + u"/hostkey.png"_s));
@@ -185,9 +180,9 @@ private slots:
 
         // Action 2: Retry, and trust it.
         p->startSubmission();
-        box = openDialog<QMessageBox>();
+        box = bdm::test::openDialog<gui::HostKeyDialog>();
         QVERIFY(box);
-        box->findChild<QPushButton*>(u"trustHostKeyPushButton"_s)->click();
+        box->trustButton()->click();
 
         // Verify 2: the key is in known_hosts and the job was submitted once.
         QTRY_VERIFY_WITH_TIMEOUT(p->isComplete(), 60000);

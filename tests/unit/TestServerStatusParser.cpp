@@ -52,6 +52,38 @@ private slots:
         QCOMPARE(j["counts"]["results_in_progress"].get<double>(), 3391.0);
     }
 
+    void currentServersFormatIsRead()
+    {
+        // As BOINC's show_status_xml() writes it today: no update_time, pseudo-daemons for the
+        // upload/download servers and the scheduler, "prog (app)" commands, tasks_by_app inside
+        // database_file_states.
+        QString error;
+        const auto s = ServerStatusParser::parse(data("server_status_transitioner_stopped.xml"), &error);
+        QVERIFY2(s, qPrintable(error));
+        QVERIFY(!s->updateTime.isValid());
+        QCOMPARE(s->daemons.size(), 9);
+        QCOMPARE(s->daemons[0].command, QStringLiteral("Download server"));
+        QCOMPARE(s->daemons[0].host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(s->daemons[6].command, QStringLiteral("sample_trivial_validator (boinc2docker)"));
+        QCOMPARE(s->daemons[8].state, ServerDaemon::State::Disabled);
+        QCOMPARE(s->stoppedDaemons(), QStringList{QStringLiteral("transitioner (boincserver)")});
+        QCOMPARE(s->count(QStringLiteral("transitioner_backlog_hours")), 1.0455555555556);
+        QCOMPARE(s->count(QStringLiteral("current_floating_point_speed")), 0.97318744936709);
+        QCOMPARE(s->counts.size(), 14); // tasks_by_app is not a count
+        QCOMPARE(s->apps.size(), 2);
+        QCOMPARE(s->apps[0].name, QStringLiteral("boinc2docker"));
+        QCOMPARE(s->apps[0].unsent, 37);
+        QCOMPARE(s->apps[0].inProgress, 12);
+        QCOMPARE(s->apps[0].avgRuntimeHours, 0.42);
+        QCOMPARE(s->apps[0].users, 3);
+        QCOMPARE(s->apps[1].name, QStringLiteral("docker_gpu_app"));
+        QCOMPARE(s->apps[1].avgRuntimeHours, -1.0); // no results in the last day
+        const bdm::boinc::Json j = ServerStatusParser::toJson(*s);
+        QVERIFY(j["update_time"].is_null());
+        QCOMPARE(j["tasks_by_app"][0]["max_runtime_hours"].get<double>(), 1.31);
+        QVERIFY(!j["tasks_by_app"][1].contains("avg_runtime_hours"));
+    }
+
     void underscoreSpellingCountsAsNotRunning()
     {
         const auto s = ServerStatusParser::parse(
@@ -81,6 +113,15 @@ private slots:
         QString error;
         QVERIFY(!ServerStatusParser::parse(body, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void anHtmlPageIsNamedAsSuch()
+    {
+        QString error;
+        QVERIFY(!ServerStatusParser::parse("\n<!DOCTYPE html>\n<html><body><form action=\"login_action.php\">"
+                                           "<input name=\"email_addr\"></form></body></html>",
+                                           &error));
+        QVERIFY2(error.contains(QStringLiteral("HTML page")), qPrintable(error));
     }
 };
 

@@ -33,6 +33,11 @@ std::optional<ServerStatus> ServerStatusParser::parse(const QByteArray& xml, QSt
             *error = why;
         return std::nullopt;
     };
+    // A project behind a login wall, or a web server's error page, answers with HTML.
+    const QByteArray head = xml.left(1024).trimmed().toLower();
+    if (head.startsWith("<!doctype html") || head.contains("<html"))
+        return refuse(Server::tr("the server answered with an HTML page (a login page or an error page?), "
+                                 "not the XML of server_status.php?xml=1"));
     pugi::xml_document doc;
     const pugi::xml_parse_result r = doc.load_buffer(xml.constData(), size_t(xml.size()));
     if (!r)
@@ -56,11 +61,32 @@ std::optional<ServerStatus> ServerStatusParser::parse(const QByteArray& xml, QSt
         daemon.state = stateOf(daemon.stateText);
         s.daemons << daemon;
     }
-    for (const pugi::xml_node c : root.child("database_file_states").children()) {
+    const pugi::xml_node states = root.child("database_file_states");
+    for (const pugi::xml_node c : states.children()) {
         bool number = false;
         const double value = text(c).toDouble(&number);
         if (number && c.type() == pugi::node_element)
             s.counts.append({QString::fromUtf8(c.name()), value});
+    }
+    // Inside <database_file_states> since BOINC 7.x; outside on some older pages.
+    pugi::xml_node byApp = states.child("tasks_by_app");
+    if (!byApp)
+        byApp = root.child("tasks_by_app");
+    for (const pugi::xml_node a : byApp.children("app")) {
+        ServerAppTasks app;
+        app.name = text(a.child("name"));
+        app.unsent = text(a.child("unsent")).toLongLong();
+        app.inProgress = text(a.child("in_progress")).toLongLong();
+        const auto number = [&a](const char* name, double fallback) {
+            bool given = false;
+            const double v = text(a.child(name)).toDouble(&given);
+            return given ? v : fallback;
+        };
+        app.avgRuntimeHours = number("avg_runtime", -1);
+        app.minRuntimeHours = number("min_runtime", -1);
+        app.maxRuntimeHours = number("max_runtime", -1);
+        app.users = static_cast<qint64>(number("users", -1));
+        s.apps << app;
     }
     return s;
 }
@@ -100,6 +126,18 @@ boinc::Json ServerStatusParser::toJson(const ServerStatus& status)
     j["daemons"] = std::move(daemons);
     j["counts"] = std::move(counts);
     j["stopped_daemons"] = std::move(stopped);
+    boinc::Json apps = boinc::Json::array();
+    for (const ServerAppTasks& a : status.apps) {
+        boinc::Json app{{"name", boinc::utf8(a.name)}, {"unsent", a.unsent}, {"in_progress", a.inProgress}};
+        if (a.avgRuntimeHours >= 0) {
+            app["avg_runtime_hours"] = a.avgRuntimeHours;
+            app["min_runtime_hours"] = a.minRuntimeHours;
+            app["max_runtime_hours"] = a.maxRuntimeHours;
+            app["users"] = a.users;
+        }
+        apps.push_back(std::move(app));
+    }
+    j["tasks_by_app"] = std::move(apps);
     return j;
 }
 

@@ -2,6 +2,7 @@
 
 #include "gui/jobs/JobDetailPanel.h"
 #include "gui/jobs/JobsModel.h"
+#include "gui/submit/HostKeyDialog.h"
 #include "gui/submit/ProjectSignIn.h"
 #include "gui/widgets/EmptyState.h"
 #include "submit/JobJournal.h"
@@ -231,7 +232,28 @@ bool JobsPage::signInFirst(const submit::JournalEntry& entry, std::function<void
     return true;
 }
 
-submit::SubmitBackend* JobsPage::startBackend(const submit::JournalEntry& entry)
+void JobsPage::askAboutHostKey(const submit::JournalEntry& entry, const submit::SshError& error,
+                               std::function<void()> again)
+{
+    const std::optional<submit::JobSpec> spec = specOf(entry, nullptr);
+    if (!spec || !HostKeyDialog::handles(error))
+        return;
+    auto* dialog = new HostKeyDialog(submit::SshEndpoint::fromTarget(spec->target), error, this);
+    connect(dialog, &HostKeyDialog::notTrusted, this, [this](const QString& why) {
+        if (!why.isEmpty())
+            showNotice(tr("Could not add the host key: %1").arg(why), true);
+    });
+    const qint64 id = entry.id;
+    connect(dialog, &HostKeyDialog::trusted, this, [this, id, again] {
+        showNotice(tr("Host key trusted."));
+        // Only if the same job is still the one chosen.
+        if (const std::optional<submit::JournalEntry> now = selectedEntry(); now && now->id == id && again)
+            again();
+    });
+    dialog->open();
+}
+
+submit::SubmitBackend* JobsPage::startBackend(const submit::JournalEntry& entry, std::function<void()> again)
 {
     QString error;
     const std::optional<submit::JobSpec> spec = specOf(entry, &error);
@@ -241,13 +263,15 @@ submit::SubmitBackend* JobsPage::startBackend(const submit::JournalEntry& entry)
         showNotice(tr("Cannot reach the server of %1: %2").arg(entry.key, error), true);
         return nullptr;
     }
-    connect(m_backend.get(), &submit::SubmitBackend::failed, this, [this](const submit::SubmitError& e) {
-        QString text = e.message;
-        if (!e.serverText.isEmpty() && e.serverText != e.message)
-            text += QLatin1Char('\n') + e.serverText;
-        showNotice(text, true);
-        endBackend();
-    });
+    connect(m_backend.get(), &submit::SubmitBackend::failed, this,
+            [this, entry, again](const submit::SubmitError& e) {
+                QString text = e.message;
+                if (!e.serverText.isEmpty() && e.serverText != e.message)
+                    text += QLatin1Char('\n') + e.serverText;
+                showNotice(text, true);
+                endBackend();
+                askAboutHostKey(entry, e.ssh, again);
+            });
     updateActions();
     return m_backend.get();
 }
@@ -267,7 +291,7 @@ void JobsPage::refreshStatuses()
         return;
     if (signInFirst(*e, [this] { refreshStatuses(); }))
         return;
-    submit::SubmitBackend* backend = startBackend(*e);
+    submit::SubmitBackend* backend = startBackend(*e, [this] { refreshStatuses(); });
     if (!backend)
         return;
     const qint64 id = e->id;
@@ -297,7 +321,7 @@ void JobsPage::fetchOutputs(const QString& directory)
         return;
     if (signInFirst(*e, [this, directory] { fetchOutputs(directory); }))
         return;
-    submit::SubmitBackend* backend = startBackend(*e);
+    submit::SubmitBackend* backend = startBackend(*e, [this, directory] { fetchOutputs(directory); });
     if (!backend)
         return;
     connect(backend, &submit::SubmitBackend::outputsFetched, this,
@@ -330,7 +354,8 @@ void JobsPage::abortSelected(bool confirm)
                            .arg(e->key),
                        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    submit::SubmitBackend* backend = startBackend(*e);
+    // Asked already: once the key is trusted, the abort goes ahead without asking again.
+    submit::SubmitBackend* backend = startBackend(*e, [this] { abortSelected(false); });
     if (!backend)
         return;
     const qint64 id = e->id;
@@ -367,7 +392,7 @@ void JobsPage::retrySelected()
             reload();
         });
         connect(m_runner, &submit::SubmitRunner::finished, this,
-                [this](const submit::JournalEntry&, const submit::SubmitOutcome& outcome,
+                [this](const submit::JournalEntry& entry, const submit::SubmitOutcome& outcome,
                        const submit::SubmitError& err) {
                     m_runnerBusy = false;
                     if (err.ok())
@@ -376,6 +401,8 @@ void JobsPage::retrySelected()
                     else
                         showNotice(err.serverText.isEmpty() ? err.message : err.serverText, true);
                     reload();
+                    // The journal entry is still resumable: Retry again once the key is trusted.
+                    askAboutHostKey(entry, err.ssh, [this] { retrySelected(); });
                 });
     }
     m_runnerBusy = true;

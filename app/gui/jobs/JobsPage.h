@@ -20,6 +20,7 @@ namespace bdm::submit {
 class JobJournal;
 class SubmitBackend;
 class SubmitRunner;
+struct SshError;
 } // namespace bdm::submit
 
 namespace bdm::gui {
@@ -81,7 +82,11 @@ private:
     void showNotice(const QString& text, bool error = false);
     void chooseOutputFolder();
     std::optional<submit::JobSpec> specOf(const submit::JournalEntry& entry, QString* error) const;
-    submit::SubmitBackend* startBackend(const submit::JournalEntry& entry);
+    // `again` re-runs the action once an unknown SSH host key has been trusted.
+    submit::SubmitBackend* startBackend(const submit::JournalEntry& entry, std::function<void()> again);
+    // An SSH host key problem of the entry's server: shown (HostKeyDialog); `again` once trusted.
+    void askAboutHostKey(const submit::JournalEntry& entry, const submit::SshError& error,
+                         std::function<void()> again);
     // A remote-submission job whose account is not at hand yet: signs in, then `then`; true when
     // it took over (the caller stops).
     bool signInFirst(const submit::JournalEntry& entry, std::function<void()> then);

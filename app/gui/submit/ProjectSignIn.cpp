@@ -88,8 +88,10 @@ void ProjectSignIn::signIn(const submit::SubmitTarget& target, QWidget* window, 
 void ProjectSignIn::forget(const QString& projectUrl)
 {
     m_authenticators.remove(projectUrl);
-    m_secrets->deletePassword(submit::authenticatorSecretId(projectUrl), this,
-                              [](const common::SecretResult&) {});
+    m_secrets->deletePassword(
+        submit::authenticatorSecretId(projectUrl), this, [this, projectUrl](const common::SecretResult& r) {
+            emit forgotten(projectUrl, r.ok() || r.status == common::SecretResult::NotFound, r.message);
+        });
 }
 
 } // namespace bdm::gui

@@ -37,12 +37,14 @@ public:
     // True when a backend for the target can be made now, without prepare().
     bool isReady(const submit::SubmitTarget& target) const;
     SubmitBackendMaker backendMaker();
-    // Forgets the account of a project: here and in the keychain.
+    // Forgets the account of a project: here and in the keychain (then forgotten()).
     void forget(const QString& projectUrl);
 
 signals:
     // After the authenticator of a sign-in went to the keychain (ok) or could not (message).
     void stored(const QString& projectUrl, bool ok, const QString& message);
+    // After forget(): ok also when the keychain had nothing for the project.
+    void forgotten(const QString& projectUrl, bool ok, const QString& message);
 
 private:
     void signIn(const submit::SubmitTarget& target, QWidget* window, Ready ready);

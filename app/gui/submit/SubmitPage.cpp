@@ -1,8 +1,11 @@
 #include "gui/submit/SubmitPage.h"
 
+#include "gui/submit/NewAppDialog.h"
 #include "gui/submit/SubmitWizard.h"
 
 #include <QAction>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace bdm::gui {
@@ -13,7 +16,19 @@ SubmitPage::SubmitPage(submit::JobJournal* journal, SubmitBackendMaker backends,
     setObjectName(QStringLiteral("submitPage"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto* bar = new QHBoxLayout;
+    auto* newApp = new QPushButton(tr("New Docker app…"), this);
+    newApp->setObjectName(QStringLiteral("newAppButton"));
+    newApp->setToolTip(tr("Create an app and its plan class on the project server (boinc2docker --new_app)"));
+    bar->addStretch();
+    bar->addWidget(newApp);
+    layout->addLayout(bar);
     layout->addWidget(m_wizard);
+    connect(newApp, &QPushButton::clicked, this, [this] {
+        auto* dialog = new NewAppDialog(m_wizard->spec().target, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     // A QDialog stays hidden as a child until told otherwise, unlike other widgets.
     m_wizard->show();
 

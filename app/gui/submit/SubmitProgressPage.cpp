@@ -1,9 +1,9 @@
 #include "gui/submit/SubmitProgressPage.h"
 
+#include "gui/submit/HostKeyDialog.h"
 #include "gui/submit/ProjectSignIn.h"
 #include "submit/JobJournal.h"
 #include "submit/SshEndpoint.h"
-#include "submit/SshHostKeyScan.h"
 #include "submit/SubmitBackend.h"
 #include "submit/SubmitRunner.h"
 
@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -261,45 +260,26 @@ void SubmitProgressPage::onFinished(const submit::JournalEntry& entry, const sub
     emit completeChanged();
     if (entry.id > 0)
         emit submissionFinished(entry.id);
-    if (error.ssh.kind == submit::SshError::Kind::HostKeyUnknown)
+    if (HostKeyDialog::handles(error.ssh))
         askToTrustHostKey(error.ssh);
 }
 
 void SubmitProgressPage::askToTrustHostKey(const submit::SshError& error)
 {
-    const submit::SubmitTarget target = m_spec().target;
-    const submit::SshEndpoint endpoint = submit::SshEndpoint::fromTarget(target);
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, tr("Unknown SSH server"),
-                        tr("%1 is not among the known SSH servers yet. It offered these keys:\n\n%2\n\n"
-                           "Trust it only if a fingerprint matches the one your server's administrator "
-                           "gives you (ssh-keygen -lf on the server's host key). Trusting adds the key to "
-                           "%3.")
-                            .arg(endpoint.knownHostsName(), error.fingerprints.join(QLatin1Char('\n')),
-                                 endpoint.knownHostsFile.isEmpty() ? QStringLiteral("~/.ssh/known_hosts")
-                                                                   : endpoint.knownHostsFile),
-                        QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("hostKeyMessageBox"));
-    QPushButton* trust = box->addButton(tr("&Trust and continue"), QMessageBox::AcceptRole);
-    trust->setObjectName(QStringLiteral("trustHostKeyPushButton"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    const QStringList keys = error.scannedKeys;
-    connect(box, &QMessageBox::finished, this, [this, box, trust, endpoint, keys] {
-        if (box->clickedButton() != trust) {
+    auto* dialog = new HostKeyDialog(submit::SshEndpoint::fromTarget(m_spec().target), error, this);
+    connect(dialog, &HostKeyDialog::notTrusted, this, [this](const QString& why) {
+        if (why.isEmpty()) {
             log(tr("The host key was not trusted; nothing was added to known_hosts."));
             return;
         }
-        QString why;
-        if (!submit::SshHostKeyScan::accept(endpoint, keys, &why)) {
-            m_status->setText(tr("Could not add the host key: %1").arg(why));
-            log(m_status->text());
-            return;
-        }
+        m_status->setText(tr("Could not add the host key: %1").arg(why));
+        log(m_status->text());
+    });
+    connect(dialog, &HostKeyDialog::trusted, this, [this] {
         log(tr("Host key trusted; submitting again."));
         startSubmission();
     });
-    box->open();
+    dialog->open();
 }
 
 void SubmitProgressPage::changeEvent(QEvent* event)

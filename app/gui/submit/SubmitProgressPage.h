@@ -61,6 +61,7 @@ private:
     void retranslate();
     void log(const QString& line);
     void submitNow();
+    // Unknown key: ask, and submit again once trusted. Changed key: the alarm, nothing to accept.
     void askToTrustHostKey(const submit::SshError& error);
     void onFinished(const submit::JournalEntry& entry, const submit::SubmitOutcome& outcome,
                     const submit::SubmitError& error);

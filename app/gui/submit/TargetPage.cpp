@@ -1,6 +1,7 @@
 #include "gui/submit/TargetPage.h"
 
 #include "gui/submit/PathField.h"
+#include "gui/submit/ProjectSignIn.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -31,7 +32,8 @@ TargetPage::TargetPage(QWidget* parent)
       m_identity(new PathField(PathField::Kind::OpenFile, this)),
       m_knownHosts(new PathField(PathField::Kind::OpenFile, this)), m_projectDir(new QLineEdit(this)),
       m_container(new QLineEdit(this)), m_containerUser(new QLineEdit(this)),
-      m_projectUrl(new QLineEdit(this)), m_email(new QLineEdit(this)), m_keychainNote(new QLabel(this))
+      m_projectUrl(new QLineEdit(this)), m_email(new QLineEdit(this)), m_keychainNote(new QLabel(this)),
+      m_forgetLogin(new QPushButton(this)), m_forgetStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("targetWizardPage"));
     m_transport->setObjectName(QStringLiteral("transportComboBox"));
@@ -45,6 +47,8 @@ TargetPage::TargetPage(QWidget* parent)
     m_containerUser->setObjectName(QStringLiteral("dockerExecUserLineEdit"));
     m_projectUrl->setObjectName(QStringLiteral("projectUrlLineEdit"));
     m_email->setObjectName(QStringLiteral("emailLineEdit"));
+    m_forgetLogin->setObjectName(QStringLiteral("forgetLoginPushButton"));
+    m_forgetStatus->setObjectName(QStringLiteral("forgetLoginStatusLabel"));
     m_port->setRange(1, 65535);
     m_port->setValue(defaultSshPort);
     m_transport->addItem(QString(), QLatin1String(transportB2d));
@@ -72,6 +76,14 @@ TargetPage::TargetPage(QWidget* parent)
     m_projectUrlLabel = formLabel(web, m_projectUrl, m_webGroup);
     m_emailLabel = formLabel(web, m_email, m_webGroup);
     web->addRow(m_keychainNote);
+    auto* forget = new QHBoxLayout;
+    forget->addWidget(m_forgetLogin);
+    forget->addWidget(m_forgetStatus, 1);
+    web->addRow(forget);
+    m_forgetStatus->setTextFormat(Qt::PlainText);
+    m_forgetStatus->setWordWrap(true);
+    m_forgetLogin->hide();
+    m_forgetStatus->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -81,6 +93,11 @@ TargetPage::TargetPage(QWidget* parent)
 
     connect(m_transport, &QComboBox::currentIndexChanged, this, &TargetPage::updateTransport);
     connect(m_openSpec, &QPushButton::clicked, this, &TargetPage::openSpecRequested);
+    connect(m_forgetLogin, &QPushButton::clicked, this, &TargetPage::forgetLogin);
+    connect(m_projectUrl, &QLineEdit::textChanged, this, [this] {
+        m_forgetLogin->setEnabled(!projectUrl().isEmpty());
+        m_forgetStatus->hide();
+    });
     for (QLineEdit* edit : {m_host, m_projectDir, m_projectUrl})
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     retranslate();
@@ -122,6 +139,50 @@ void TargetPage::retranslate()
     m_keychainNote->setText(
         tr("The account's authenticator is kept in the system keychain, never in the job spec or the "
            "settings."));
+    m_forgetLogin->setText(tr("&Forget stored login"));
+    m_forgetLogin->setToolTip(
+        tr("Delete this project's account key from the keychain; the next submission asks you to sign in"));
+}
+
+void TargetPage::setSignIn(ProjectSignIn* signIn)
+{
+    if (m_signIn)
+        disconnect(m_signIn, nullptr, this, nullptr);
+    m_signIn = signIn;
+    m_forgetLogin->setVisible(m_signIn != nullptr);
+    m_forgetLogin->setEnabled(!projectUrl().isEmpty());
+    if (!m_signIn)
+        return;
+    connect(m_signIn, &ProjectSignIn::forgotten, this,
+            [this](const QString& url, bool ok, const QString& message) {
+                m_forgetStatus->setText(
+                    ok ? tr("The stored login for %1 was deleted.").arg(url)
+                       : tr("Could not delete the stored login for %1: %2").arg(url, message));
+                m_forgetStatus->show();
+                m_forgetLogin->setEnabled(!projectUrl().isEmpty());
+            });
+}
+
+QString TargetPage::forgetLoginStatus() const
+{
+    return m_forgetStatus->isHidden() ? QString() : m_forgetStatus->text();
+}
+
+QString TargetPage::projectUrl() const
+{
+    QString url = m_projectUrl->text().trimmed();
+    if (!url.isEmpty() && !url.endsWith(QLatin1Char('/')))
+        url += QLatin1Char('/');
+    return url;
+}
+
+void TargetPage::forgetLogin()
+{
+    const QString url = projectUrl();
+    if (!m_signIn || url.isEmpty())
+        return;
+    m_forgetLogin->setEnabled(false);
+    m_signIn->forget(url);
 }
 
 bool TargetPage::isWebRpc() const
@@ -174,10 +235,7 @@ void TargetPage::store(submit::JobSpec& spec) const
     t.mode = parts.value(1);
     if (isWebRpc()) {
         t.authenticatorFile = base.authenticatorFile;
-        QString url = m_projectUrl->text().trimmed();
-        if (!url.isEmpty() && !url.endsWith(QLatin1Char('/')))
-            url += QLatin1Char('/');
-        t.projectUrl = url;
+        t.projectUrl = projectUrl();
         t.email = m_email->text().trimmed();
         return;
     }

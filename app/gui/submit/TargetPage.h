@@ -12,6 +12,7 @@ class QSpinBox;
 namespace bdm::gui {
 
 class PathField;
+class ProjectSignIn;
 
 // Where the job goes: the transport (SSH with boinc2docker or create_work, or the HTTPS
 // remote submission RPC) and how to reach the server. The project authenticator is not asked
@@ -28,6 +29,10 @@ public:
     bool isComplete() const override;
 
     QPushButton* openSpecButton() const { return m_openSpec; }
+    // Offers "Forget stored login" for the remote-submission project (hidden without one).
+    void setSignIn(ProjectSignIn* signIn);
+    QPushButton* forgetLoginButton() const { return m_forgetLogin; }
+    QString forgetLoginStatus() const;
 
 signals:
     void openSpecRequested();
@@ -39,6 +44,8 @@ private:
     void retranslate();
     void updateTransport();
     bool isWebRpc() const;
+    QString projectUrl() const; // as stored in the spec (and named in the keychain)
+    void forgetLogin();
 
     QComboBox* m_transport;
     QLabel* m_transportLabel;
@@ -64,6 +71,9 @@ private:
     QLabel* m_projectUrlLabel;
     QLabel* m_emailLabel;
     QLabel* m_keychainNote;
+    QPushButton* m_forgetLogin;
+    QLabel* m_forgetStatus;
+    ProjectSignIn* m_signIn = nullptr;
 };
 
 } // namespace bdm::gui
