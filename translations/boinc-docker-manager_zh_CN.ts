@@ -379,11 +379,11 @@ sudo systemctl restart boinc-client</translation>
     </message>
     <message>
         <source>A daemon stopped on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上有守护进程已停止</translation>
     </message>
     <message>
         <source>%1 is not running: the project&apos;s jobs wait until it is started again (bin/start).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在运行：项目的作业要等它重新启动（bin/start）后才会继续。</translation>
     </message>
 </context>
 <context>
@@ -524,11 +524,11 @@ sudo systemctl restart boinc-client</translation>
     </message>
     <message>
         <source>Quit by itself after this many seconds (smoke tests, screenshot scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>在这么多秒后自行退出（冒烟测试、截图脚本）。</translation>
     </message>
     <message>
         <source>--quit-after: give a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-after：请给出秒数</translation>
     </message>
 </context>
 <context>
@@ -2112,47 +2112,47 @@ then Check again (the client re-runs its detection)</source>
     <name>Server</name>
     <message>
         <source>Cannot read the CA certificates in %1: %2</source>
-        <translation type="unfinished">无法读取 %1 中的 CA 证书：%2</translation>
+        <translation>无法读取 %1 中的 CA 证书：%2</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished">%1 中没有 PEM 证书。</translation>
+        <translation>%1 中没有 PEM 证书。</translation>
     </message>
     <message>
         <source>%1 is not a project URL (https://host/project/).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是项目 URL（https://host/project/）。</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished">TLS：%1</translation>
+        <translation>TLS：%1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>No server status from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未能从 %1 获取服务器状态：%2</translation>
     </message>
     <message>
         <source>%1 sent more than 4 MiB; not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发送的内容超过 4 MiB，未读取。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>not the XML of server_status.php (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 server_status.php 的 XML（%1，位于第 %2 字节）</translation>
     </message>
     <message>
         <source>not a server status: the document is &lt;%1&gt;, not &lt;server_status&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是服务器状态：文档是 &lt;%1&gt;，而不是 &lt;server_status&gt;</translation>
     </message>
     <message>
         <source>the server answered with an HTML page (a login page or an error page?), not the XML of server_status.php?xml=1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回的是 HTML 页面（登录页或错误页？），而不是 server_status.php?xml=1 的 XML</translation>
     </message>
 </context>
 <context>
@@ -2834,135 +2834,135 @@ then Check again (the client re-runs its detection)</source>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串</translation>
     </message>
     <message>
         <source>must be a number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 0 到 %1 之间的数</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <source>must be [min, max]</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 [最小值, 最大值]</translation>
     </message>
     <message>
         <source>must be a version number such as 470 or 11.4</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是版本号，例如 470 或 11.4</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON：%1，位于偏移 %2</translation>
     </message>
     <message>
         <source>must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a name the server keeps as given: use 1 to %2 of A-Z a-z 0-9 _ -, not starting with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是服务器会原样保留的名称：请使用 1 到 %2 个 A-Z a-z 0-9 _ - 字符，且不以“-”开头</translation>
     </message>
     <message>
         <source>boinc2docker names the app &apos;%1&apos; for users too; user_friendly_name is not passed (change it in project.xml afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>boinc2docker 对用户也使用应用名“%1”；user_friendly_name 不会传递（之后可在 project.xml 中修改）</translation>
     </message>
     <message>
         <source>must be a non-empty list of platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是非空的平台列表</translation>
     </message>
     <message>
         <source>must be one of %1, each once</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 之一，每个最多一次</translation>
     </message>
     <message>
         <source>boinc2docker creates versions for all three platforms; only the listed ones are verified</source>
-        <translation type="unfinished"></translation>
+        <translation>boinc2docker 会为全部三个平台创建版本；只校验列出的平台</translation>
     </message>
     <message>
         <source>needs exactly one of &quot;existing&quot; or &quot;new&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>需要且只能有 &quot;existing&quot; 或 &quot;new&quot; 之一</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a plan class name boinc2docker can use</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 boinc2docker 可用的计划类名称</translation>
     </message>
     <message>
         <source>must be &quot;v1&quot; or &quot;v2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;v1&quot; 或 &quot;v2&quot;</translation>
     </message>
     <message>
         <source>must be &quot;nvidia&quot; or &quot;amd&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;nvidia&quot; 或 &quot;amd&quot;</translation>
     </message>
     <message>
         <source>GPU settings need gpu_type: boinc2docker ignores them without it</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 设置需要 gpu_type：没有它 boinc2docker 会忽略这些设置</translation>
     </message>
     <message>
         <source>only for gpu_type &quot;nvidia&quot;: boinc2docker ignores it otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于 gpu_type &quot;nvidia&quot;：否则 boinc2docker 会忽略它</translation>
     </message>
     <message>
         <source>a GPU plan class needs ngpus above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 计划类需要 ngpus 大于 0</translation>
     </message>
     <message>
         <source>apps are created over &quot;ssh&quot; only</source>
-        <translation type="unfinished"></translation>
+        <translation>只能通过 &quot;ssh&quot; 创建应用</translation>
     </message>
     <message>
         <source>must be &quot;user@host&quot; or &quot;host&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;user@host&quot; 或 &quot;host&quot;</translation>
     </message>
     <message>
         <source>must be the project&apos;s absolute directory</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是项目的绝对目录</translation>
     </message>
     <message>
         <source>Reading the server&apos;s plan classes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取服务器的计划类…</translation>
     </message>
     <message>
         <source>The plan class &apos;%1&apos; already exists on the server; choose it as an existing class or give the new one another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上已有计划类“%1”；请把它作为现有计划类选择，或给新计划类换个名称。</translation>
     </message>
     <message>
         <source>The plan class &apos;%1&apos; is not in the server&apos;s plan_class_spec.xml; the scheduler must know it from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划类“%1”不在服务器的 plan_class_spec.xml 中；调度器必须从别处得知它。</translation>
     </message>
     <message>
         <source>Running boinc2docker --new_app for &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为“%1”运行 boinc2docker --new_app…</translation>
     </message>
     <message>
         <source>The app directory apps/%1 already exists on the server; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上已存在应用目录 apps/%1；未做任何更改。</translation>
     </message>
     <message>
         <source>The project directory %1 has no bin/boinc2docker_create_work (or is not writable).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目目录 %1 中没有 bin/boinc2docker_create_work（或不可写）。</translation>
     </message>
     <message>
         <source>boinc2docker exited with %1 (it makes a workunit after the app, which can fail); checking what was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>boinc2docker 以 %1 退出（它在创建应用后还会创建一个工作单元，这一步可能失败）；正在检查已创建的内容。</translation>
     </message>
     <message>
         <source>Checking the app versions on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查服务器上的应用版本…</translation>
     </message>
 </context>
 <context>
@@ -3925,11 +3925,11 @@ Workunit %2</source>
     <name>bdm::gui::HostKeyDialog</name>
     <message>
         <source>Unknown SSH server</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SSH 服务器</translation>
     </message>
     <message>
         <source>The SSH server %1 (port %2) is not among the known servers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 服务器 %1（端口 %2）尚不在已知服务器之列。</translation>
     </message>
     <message>
         <source>It offered these host keys:
@@ -3937,27 +3937,31 @@ Workunit %2</source>
 %1
 
 Trust it only if a fingerprint matches the one the server&apos;s administrator gives you (ssh-keygen -lf on the server&apos;s host key). Trusting adds the key to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>它提供了以下主机密钥：
+
+%1
+
+只有当某个指纹与服务器管理员给你的指纹（在服务器上对主机密钥运行 ssh-keygen -lf）一致时才信任它。信任会把该密钥添加到 %2。</translation>
     </message>
     <message>
         <source>&amp;Trust and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>信任并继续(&amp;T)</translation>
     </message>
     <message>
         <source>SSH host key has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 主机密钥已更改</translation>
     </message>
     <message>
         <source>WARNING: the host key of the SSH server %1 (port %2) has CHANGED since it was trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：SSH 服务器 %1（端口 %2）的主机密钥在被信任后已经更改。</translation>
     </message>
     <message>
         <source>This can mean that someone is intercepting the connection (a man-in-the-middle attack). Nothing was sent. Ask the server&apos;s administrator whether the key was really replaced before you remove the old key from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>这可能意味着有人在截取连接（中间人攻击）。未发送任何内容。在从 %1 中删除旧密钥之前，请先向服务器管理员确认密钥是否确实已更换。</translation>
     </message>
     <message>
         <source>The host key could not be added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把主机密钥添加到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4307,15 +4311,15 @@ Trust it only if a fingerprint matches the one the server&apos;s administrator g
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录：%1</translation>
     </message>
     <message>
         <source>Could not add the host key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加主机密钥：%1</translation>
     </message>
     <message>
         <source>Host key trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已信任主机密钥。</translation>
     </message>
 </context>
 <context>
@@ -4361,31 +4365,31 @@ Trust it only if a fingerprint matches the one the server&apos;s administrator g
     <name>bdm::gui::LoginDialog</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录到 %1</translation>
     </message>
     <message>
         <source>Remote job submission needs your account on %1. The password is sent only as a hash and not kept; the account key the project returns is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>远程提交作业需要你在 %1 上的账户。密码只以哈希形式发送且不会保存；项目返回的账户密钥保存在系统密钥环中。</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">密码(&amp;P)：</translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;S)</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录…</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录：%1</translation>
     </message>
 </context>
 <context>
@@ -4419,131 +4423,131 @@ Built with Qt %1.</source>
     <name>bdm::gui::NewAppDialog</name>
     <message>
         <source>Create a new plan class</source>
-        <translation type="unfinished"></translation>
+        <translation>创建新的计划类</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>New Docker app</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 Docker 应用</translation>
     </message>
     <message>
         <source>No compose</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用 Compose</translation>
     </message>
     <message>
         <source>docker-compose (v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>docker-compose (v1)</translation>
     </message>
     <message>
         <source>docker compose (v2)</source>
-        <translation type="unfinished"></translation>
+        <translation>docker compose (v2)</translation>
     </message>
     <message>
         <source>No GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用 GPU</translation>
     </message>
     <message>
         <source>NVIDIA</source>
-        <translation type="unfinished">NVIDIA</translation>
+        <translation>NVIDIA</translation>
     </message>
     <message>
         <source>AMD</source>
-        <translation type="unfinished"></translation>
+        <translation>AMD</translation>
     </message>
     <message>
         <source>App name:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用名称：</translation>
     </message>
     <message>
         <source>Plan class:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划类：</translation>
     </message>
     <message>
         <source>Compose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose：</translation>
     </message>
     <message>
         <source>GPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU：</translation>
     </message>
     <message>
         <source>GPUs per task:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个任务的 GPU 数：</translation>
     </message>
     <message>
         <source>Minimum CPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>最少 CPU 数：</translation>
     </message>
     <message>
         <source>Maximum threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>最多线程数：</translation>
     </message>
     <message>
         <source>SSH host:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 主机：</translation>
     </message>
     <message>
         <source>SSH port:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 端口：</translation>
     </message>
     <message>
         <source>Project directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目目录：</translation>
     </message>
     <message>
         <source>Identity file:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份文件：</translation>
     </message>
     <message>
         <source>Docker container:</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 容器：</translation>
     </message>
     <message>
         <source>Container user:</source>
-        <translation type="unfinished"></translation>
+        <translation>容器用户：</translation>
     </message>
     <message>
         <source>What will be run on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>将在服务器上运行：</translation>
     </message>
     <message>
         <source>Appended before the last line of plan_class_spec.xml:</source>
-        <translation type="unfinished"></translation>
+        <translation>追加到 plan_class_spec.xml 最后一行之前：</translation>
     </message>
     <message>
         <source>Run in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中运行：</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1</translation>
     </message>
     <message>
         <source>Missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 %1</translation>
     </message>
     <message>
         <source>Plan class %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加计划类 %1。</translation>
     </message>
     <message>
         <source>Plan class %1 present.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划类 %1 已存在。</translation>
     </message>
     <message>
         <source>Plan class %1 is not in plan_class_spec.xml.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划类 %1 不在 plan_class_spec.xml 中。</translation>
     </message>
     <message>
         <source>The app %1 was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 %1 已创建。</translation>
     </message>
     <message>
         <source>The app %1 is incomplete on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的应用 %1 不完整。</translation>
     </message>
 </context>
 <context>
@@ -4661,11 +4665,11 @@ Built with Qt %1.</source>
     <name>bdm::gui::ProjectSignIn</name>
     <message>
         <source>Cannot read the authenticator file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取账户密钥文件 %1：%2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -4893,79 +4897,79 @@ Built with Qt %1.</source>
     <name>bdm::gui::ServerStatusPage</name>
     <message>
         <source>Project &amp;URL:</source>
-        <translation type="unfinished">项目 URL(&amp;U)：</translation>
+        <translation>项目 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>https://project.example.org/myproject/</source>
-        <translation type="unfinished">https://project.example.org/myproject/</translation>
+        <translation>https://project.example.org/myproject/</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>守护进程</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>计数</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Unsent</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">进行中</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Average run time (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均运行时间（小时）</translation>
     </message>
     <message>
         <source>Give the project&apos;s URL: its server_status.php shows its daemons and queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写项目的 URL：它的 server_status.php 显示守护进程和队列。</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">正在读取 %1…</translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>All daemons running; status of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有守护进程都在运行；状态时间 %1。</translation>
     </message>
     <message>
         <source>Not running: %1 (status of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行：%1（状态时间 %2）。</translation>
     </message>
     <message>
         <source>Results ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送的结果</translation>
     </message>
     <message>
         <source>Results in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的结果</translation>
     </message>
     <message>
         <source>Workunits waiting for validation</source>
-        <translation type="unfinished"></translation>
+        <translation>等待验证的工作单元</translation>
     </message>
 </context>
 <context>
@@ -4983,11 +4987,11 @@ Built with Qt %1.</source>
     <name>bdm::gui::SubmitPage</name>
     <message>
         <source>New Docker app…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 Docker 应用…</translation>
     </message>
     <message>
         <source>Create an app and its plan class on the project server (boinc2docker --new_app)</source>
-        <translation type="unfinished"></translation>
+        <translation>在项目服务器上创建应用及其计划类（boinc2docker --new_app）</translation>
     </message>
 </context>
 <context>
@@ -5092,19 +5096,19 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>Not submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未提交：%1</translation>
     </message>
     <message>
         <source>The host key was not trusted; nothing was added to known_hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机密钥未被信任；未向 known_hosts 添加任何内容。</translation>
     </message>
     <message>
         <source>Could not add the host key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加主机密钥：%1</translation>
     </message>
     <message>
         <source>Host key trusted; submitting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已信任主机密钥；正在重新提交。</translation>
     </message>
 </context>
 <context>
@@ -5270,19 +5274,19 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>&amp;Forget stored login</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记保存的登录(&amp;F)</translation>
     </message>
     <message>
         <source>Delete this project&apos;s account key from the keychain; the next submission asks you to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>从密钥环中删除此项目的账户密钥；下次提交时会要求你登录</translation>
     </message>
     <message>
         <source>The stored login for %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1 保存的登录。</translation>
     </message>
     <message>
         <source>Could not delete the stored login for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1 保存的登录：%2</translation>
     </message>
 </context>
 <context>
