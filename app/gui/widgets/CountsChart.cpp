@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <limits>
 
 namespace bdm::gui {
 
@@ -34,8 +35,9 @@ void CountsChart::setLines(const QList<Line>& lines)
 {
     m_chart->removeAllSeries();
     double top = 1;
-    qint64 first = QDateTime::currentMSecsSinceEpoch();
-    qint64 last = first;
+    // The span of the readings themselves (a server's page may be hours old); now when none.
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
     m_count = 0;
     for (const Line& line : lines) {
         auto* series = new QLineSeries(m_chart);
@@ -48,15 +50,18 @@ void CountsChart::setLines(const QList<Line>& lines)
         for (const QPointF& p : line.points) {
             top = std::max(top, p.y());
             first = std::min(first, static_cast<qint64>(p.x()));
+            last = std::max(last, static_cast<qint64>(p.x()));
         }
-        if (!line.points.isEmpty())
-            last = std::max(last, static_cast<qint64>(line.points.constLast().x()));
         m_count += line.points.size();
     }
+    if (m_count == 0)
+        first = last = QDateTime::currentMSecsSinceEpoch();
     // At least ten minutes wide: the server updates its page about that often.
     constexpr qint64 minSpanMs = 10 * 60 * 1000;
     if (last - first < minSpanMs)
         first = last - minSpanMs;
+    constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
+    m_time->setFormat(last - first > dayMs ? QStringLiteral("dd MMM HH:mm") : QStringLiteral("HH:mm"));
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
     m_value->setRange(0, top * 1.1);
 }
