@@ -6,11 +6,12 @@
 #include "boinc/PasswordLocator.h"
 #include "boinc/RpcEndpoint.h"
 #include "common/SecretStore.h"
+#include "common/Translations.h"
 #include "engine/CurlWorker.h"
 #include "engine/EngineConnector.h"
 #include "gui/AppServices.h"
+#include "gui/GuiSettings.h"
 #include "gui/MainWindow.h"
-#include "gui/Translations.h"
 #include "gui/fleet/FleetTray.h"
 #include "monitor/Fleet.h"
 #include "monitor/HostBook.h"
@@ -44,7 +45,9 @@ QLocale requestedLocale(const QStringList& arguments)
         if (arg.startsWith(QLatin1String("--lang=")))
             return QLocale(arg.mid(7));
     }
-    return QLocale::system();
+    // View > Language, when the user chose one.
+    const QString chosen = bdm::gui::GuiSettings().language();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
 }
 
 int usageError(const QString& message)
@@ -70,7 +73,7 @@ int main(int argc, char* argv[])
 
     const QLocale locale = requestedLocale(QApplication::arguments());
     QLocale::setDefault(locale);
-    bdm::gui::Translations translations;
+    bdm::common::Translations translations;
     translations.load(locale);
 
     QCommandLineParser parser;
@@ -88,7 +91,7 @@ int main(int argc, char* argv[])
                       Main::tr("Language of the user interface, e.g. zh_CN (default: the system's)."),
                       Main::tr("LANGUAGE")});
     parser.addOption({QStringLiteral("page"),
-                      Main::tr("Page to show first: readiness, tasks, fleet, submit or jobs."),
+                      Main::tr("Page to show first: readiness, tasks, fleet, submit, jobs or server."),
                       Main::tr("PAGE")});
     parser.addOption(
         {QStringLiteral("engine"),
@@ -111,7 +114,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("page"))) {
         firstPage = bdm::gui::MainWindow::pageFromName(parser.value(QStringLiteral("page")));
         if (!firstPage)
-            return usageError(Main::tr("--page: give readiness, tasks, fleet, submit or jobs"));
+            return usageError(Main::tr("--page: give readiness, tasks, fleet, submit, jobs or server"));
     }
 
     bdm::engine::DiscoveryEnvironment engineEnvironment = bdm::engine::DiscoveryEnvironment::fromSystem();
@@ -174,6 +177,12 @@ int main(int argc, char* argv[])
                      &bdm::gui::FleetTray::reportOomKill);
     QObject::connect(&window, &bdm::gui::MainWindow::serverDaemonStopped, &tray,
                      &bdm::gui::FleetTray::reportStoppedDaemon);
+    QObject::connect(&window, &bdm::gui::MainWindow::languageChosen, &window,
+                     [&translations](const QString& name) {
+                         const QLocale chosen = name.isEmpty() ? QLocale::system() : QLocale(name);
+                         QLocale::setDefault(chosen);
+                         translations.load(chosen);
+                     });
     if (firstPage)
         window.showPage(*firstPage);
     window.show();

@@ -29,7 +29,7 @@ for f in resources/examples/*/*.json tests/data/webrpc/*.xml; do
     cp "$f" "$corpus/submit_inputs/seed$i"; i=$((i+1))
 done
 mkdir -p "$corpus/server_status"
-for f in tests/data/server/*.xml; do
+for f in tests/data/server/*.xml tests/data/server/*.txt; do
     cp "$f" "$corpus/server_status/seed$i"; i=$((i+1))
 done
 for fuzzer in build/fuzz/tests/fuzz/fuzz_*; do

@@ -2,6 +2,1113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>App: %1 (plan class %2)</source>
+        <translation>应用：%1（计划类 %2）</translation>
+    </message>
+    <message>
+        <source>Appended before the last line of %1/plan_class_spec.xml:</source>
+        <translation>追加到 %1/plan_class_spec.xml 最后一行之前：</translation>
+    </message>
+    <message>
+        <source>Run in %1:</source>
+        <translation>在 %1 中运行：</translation>
+    </message>
+    <message>
+        <source>Creates a Docker app on the project server with boinc2docker --new_app (and a new plan class with --plan_class_new), then checks what was created.
+Exit status: 0 created, 1 the server refused (app or plan class exists), 2 usage or connection error.</source>
+        <translation>用 boinc2docker --new_app 在项目服务器上创建 Docker 应用（加 --plan_class_new 时同时创建新的计划类），然后检查创建了哪些内容。
+退出状态：0 已创建；1 服务器拒绝（应用或计划类已存在）；2 用法错误或连接错误。</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>操作。</translation>
+    </message>
+    <message>
+        <source>The app spec (JSON).</source>
+        <translation>应用规格（JSON）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout.</source>
+        <translation>在标准输出上打印一个 JSON 文档。</translation>
+    </message>
+    <message>
+        <source>Print the plan class XML and the exact command, without contacting the server.</source>
+        <translation>打印计划类 XML 和将要执行的确切命令，不连接服务器。</translation>
+    </message>
+    <message>
+        <source>Trust the SSH server&apos;s host key if its fingerprint is FINGERPRINT.</source>
+        <translation>如果 SSH 服务器主机密钥的指纹与此处给出的指纹一致，则信任该密钥。</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>usage: app create SPEC.json</source>
+        <translation>用法：app create SPEC.json</translation>
+    </message>
+    <message>
+        <source>boinc-docker: %1: %2</source>
+        <translation>boinc-docker: %1：%2</translation>
+    </message>
+    <message>
+        <source>boinc-docker: warning: %1</source>
+        <translation>boinc-docker: 警告：%1</translation>
+    </message>
+    <message>
+        <source>boinc-docker: %1</source>
+        <translation>boinc-docker: %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>MISSING %1</source>
+        <translation>缺失 %1</translation>
+    </message>
+    <message>
+        <source>plan class %1 added</source>
+        <translation>已添加计划类 %1</translation>
+    </message>
+    <message>
+        <source>plan class %1 present</source>
+        <translation>计划类 %1 已存在</translation>
+    </message>
+    <message>
+        <source>plan class %1 NOT in plan_class_spec.xml</source>
+        <translation>计划类 %1 不在 plan_class_spec.xml 中</translation>
+    </message>
+    <message>
+        <source>Job journal to use (default: %1).</source>
+        <translation>要使用的作业记录文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Remote submission: read the account&apos;s authenticator from FILE instead of the spec&apos;s authenticator_file or the keychain.</source>
+        <translation>远程提交：从此文件读取账户密钥（authenticator），而不是从规格中的 authenticator_file 或密钥环读取。</translation>
+    </message>
+    <message>
+        <source>Remote submission: also trust the CA certificates in FILE (PEM).</source>
+        <translation>远程提交：另外信任此文件（PEM）中的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>no authenticator for %1 (%2): give --authenticator-file, set target.authenticator_file, or sign in once in the Submit wizard, which keeps it in the keychain</source>
+        <translation>没有 %1 的账户密钥（%2）：请使用 --authenticator-file，或设置 target.authenticator_file，或在提交向导中登录一次（账户密钥会保存在密钥环中）</translation>
+    </message>
+    <message>
+        <source>This computer qualifies for Docker/Podman jobs.</source>
+        <translation>这台计算机符合 Docker/Podman 作业的条件。</translation>
+    </message>
+    <message>
+        <source>This computer does not qualify for Docker/Podman jobs.</source>
+        <translation>这台计算机不符合 Docker/Podman 作业的条件。</translation>
+    </message>
+    <message>
+        <source>CPU container jobs</source>
+        <translation>CPU 容器作业</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU container jobs</source>
+        <translation>NVIDIA GPU 容器作业</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Plan classes of %1:</source>
+        <translation>%1 的计划类：</translation>
+    </message>
+    <message>
+        <source>Does this computer qualify for Docker/Podman and GPU BOINC jobs? The answer follows what the BOINC client reports, as the project&apos;s scheduler does; local checks explain it and say what to fix. Exit 0 when it qualifies for CPU container jobs, 1 when not.</source>
+        <translation>这台计算机是否符合 Docker/Podman 和 GPU BOINC 作业的条件？结论依据 BOINC 客户端报告的信息，与项目调度器的判断方式相同；本地检查会解释原因，并说明需要修复什么。符合 CPU 容器作业条件时退出码为 0，否则为 1。</translation>
+    </message>
+    <message>
+        <source>Also run containers: hello-world as the client&apos;s own test does, and for NVIDIA GPUs a CUDA container with --gpus all and with CDI (may download images).</source>
+        <translation>同时运行容器：像客户端自身的测试那样运行 hello-world；对于 NVIDIA GPU，还会分别使用 --gpus all 和 CDI 运行一个 CUDA 容器（可能会下载镜像）。</translation>
+    </message>
+    <message>
+        <source>Ask the client to detect Docker/Podman and GPUs again first (needs the GUI RPC password).</source>
+        <translation>先让客户端重新检测 Docker/Podman 和 GPU（需要 GUI RPC 密码）。</translation>
+    </message>
+    <message>
+        <source>Judge a project&apos;s plan classes against this host, as its scheduler would.</source>
+        <translation>像项目的调度器那样，判断本主机是否满足该项目的各个计划类。</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>文件|URL</translation>
+    </message>
+    <message>
+        <source>CUDA image for the --active GPU tests (default %1).</source>
+        <translation>--active GPU 测试使用的 CUDA 镜像（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check 不接受参数</translation>
+    </message>
+    <message>
+        <source>BOINC client to talk to (default 127.0.0.1:31416).</source>
+        <translation>要连接的 BOINC 客户端（默认 127.0.0.1:31416）。</translation>
+    </message>
+    <message>
+        <source>HOST[:PORT]</source>
+        <translation>主机[:端口]</translation>
+    </message>
+    <message>
+        <source>File holding the GUI RPC password (default: found in the BOINC data directory).</source>
+        <translation>保存 GUI RPC 密码的文件（默认：在 BOINC 数据目录中查找）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each reply (default 30).</source>
+        <translation>每次等待应答的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>--host: %1</source>
+        <translation>--host：%1</translation>
+    </message>
+    <message>
+        <source>--timeout: give a number of seconds between 0 and 3600</source>
+        <translation>--timeout：请给出 0 到 3600 之间的秒数</translation>
+    </message>
+    <message>
+        <source>--password-file: %1</source>
+        <translation>--password-file：%1</translation>
+    </message>
+    <message>
+        <source>. Is the BOINC client running? Start it (e.g. sudo systemctl start boinc-client) or pass --host.</source>
+        <translation>。BOINC 客户端在运行吗？请启动它（例如 sudo systemctl start boinc-client），或用 --host 指定客户端。</translation>
+    </message>
+    <message>
+        <source>. The client may be busy or hung; try again or raise --timeout.</source>
+        <translation>。客户端可能正忙或已挂起；请重试，或增大 --timeout。</translation>
+    </message>
+    <message>
+        <source>. Give the right password with --password-file.</source>
+        <translation>。请用 --password-file 提供正确的密码。</translation>
+    </message>
+    <message>
+        <source> (password read from %1). Give the right one with --password-file.</source>
+        <translation>（密码读取自 %1）。请用 --password-file 提供正确的密码。</translation>
+    </message>
+    <message>
+        <source>. %1 is empty, but this client has a password: give its gui_rpc_auth.cfg with --password-file.</source>
+        <translation>。%1 是空的，但该客户端设置了密码：请用 --password-file 提供它的 gui_rpc_auth.cfg。</translation>
+    </message>
+    <message>
+        <source>. Give the GUI RPC password with --password-file.</source>
+        <translation>。请用 --password-file 提供 GUI RPC 密码。</translation>
+    </message>
+    <message>
+        <source>the BOINC client refused: %1</source>
+        <translation>BOINC 客户端拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>. Is %1 a BOINC client&apos;s GUI RPC port?</source>
+        <translation>。%1 是 BOINC 客户端的 GUI RPC 端口吗？</translation>
+    </message>
+    <message>
+        <source>No containers.</source>
+        <translation>没有容器。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>EXIT</source>
+        <translation>退出码</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>启动时间</translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>(orphan)</source>
+        <translation>（孤立）</translation>
+    </message>
+    <message>
+        <source>List BOINC&apos;s containers (named boinc__...) with their state, exit code, CPU and memory; every container with --all.</source>
+        <translation>列出 BOINC 的容器（名称为 boinc__...）及其状态、退出码、CPU 和内存；使用 --all 时列出所有容器。</translation>
+    </message>
+    <message>
+        <source>List every container, not only BOINC&apos;s.</source>
+        <translation>列出所有容器，而不只是 BOINC 的容器。</translation>
+    </message>
+    <message>
+        <source>containers takes no arguments</source>
+        <translation>containers 不接受参数</translation>
+    </message>
+    <message>
+        <source>boinc-docker: warning: the client&apos;s tasks are unknown, so &quot;task&quot; stays empty: %1</source>
+        <translation>boinc-docker: 警告：客户端的任务未知，因此“任务”（task）留空：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Candidates tried:</source>
+        <translation>已尝试的位置：</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n BOINC container(s)</source>
+        <translation>
+            <numerusform>，%n 个 BOINC 容器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engine:          %1 %2 (API %3)</source>
+        <translation>容器引擎：       %1 %2（API %3）</translation>
+    </message>
+    <message>
+        <source>none: read through its command line</source>
+        <translation>无：通过其命令行工具读取</translation>
+    </message>
+    <message>
+        <source>Endpoint:        %1 (%2)</source>
+        <translation>端点：           %1（%2）</translation>
+    </message>
+    <message>
+        <source>BOINC containers: %1</source>
+        <translation>BOINC 容器：     %1</translation>
+    </message>
+    <message>
+        <source>OS:              %1, kernel %2, %3</source>
+        <translation>操作系统：       %1，内核 %2，%3</translation>
+    </message>
+    <message>
+        <source>Cgroups:         v%1 (%2)%3</source>
+        <translation>Cgroups：        v%1（%2）%3</translation>
+    </message>
+    <message>
+        <source>, rootless</source>
+        <translation>，无根 (rootless)</translation>
+    </message>
+    <message>
+        <source>Runtimes:        %1 (default %2)</source>
+        <translation>运行时：         %1（默认 %2）</translation>
+    </message>
+    <message>
+        <source>off (no spec dirs)</source>
+        <translation>已关闭（无规范目录）</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>GPU:             nvidia runtime %1; CDI %2; CDI GPUs: %3</source>
+        <translation>GPU：            nvidia 运行时：%1；CDI：%2；CDI GPU：%3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Container engine to read: unix:///PATH, tcp://HOST:PORT, npipe:////./pipe/NAME or cli:PROGRAM (default: found by discovery).</source>
+        <translation>要读取的容器引擎：unix:///路径、tcp://主机:端口、npipe:////./pipe/名称 或 cli:程序（默认：自动查找）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--engine: %1</source>
+        <translation>--engine：%1</translation>
+    </message>
+    <message>
+        <source>Find the container engine BOINC uses and show what it offers: every place tried and its outcome, engine type and version, runtimes, GPU facts.</source>
+        <translation>查找 BOINC 使用的容器引擎并显示它提供的功能：尝试过的每个位置及其结果、容器引擎类型和版本、运行时、GPU 信息。</translation>
+    </message>
+    <message>
+        <source>engine takes no arguments</source>
+        <translation>engine 不接受参数</translation>
+    </message>
+    <message>
+        <source>No finished container tasks recorded.</source>
+        <translation>没有已完成容器任务的记录。</translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>OOM</source>
+        <translation>OOM</translation>
+    </message>
+    <message>
+        <source>PEAK MEMORY</source>
+        <translation>内存峰值</translation>
+    </message>
+    <message>
+        <source>CPU TIME</source>
+        <translation>CPU 时间</translation>
+    </message>
+    <message>
+        <source>ELAPSED</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <source>Container tasks that have finished, newest first, as the desktop app recorded them: exit code, OOM kill, peak memory, CPU and elapsed time.</source>
+        <translation>已完成的容器任务（桌面应用记录的），最新的在前：退出码、是否因内存耗尽 (OOM) 被终止、内存峰值、CPU 时间和已用时间。</translation>
+    </message>
+    <message>
+        <source>Write the records to FILE as CSV instead.</source>
+        <translation>改为以 CSV 格式把记录写入此文件。</translation>
+    </message>
+    <message>
+        <source>At most N records (default 50; 0 for all).</source>
+        <translation>最多 N 条记录（默认 50；0 表示全部）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>History file to read (default: %1).</source>
+        <translation>要读取的历史文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>history takes no arguments</source>
+        <translation>history 不接受参数</translation>
+    </message>
+    <message>
+        <source>--limit: give a whole number, 0 or more</source>
+        <translation>--limit：请给出大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>boinc-docker: cannot read %1: %2</source>
+        <translation>boinc-docker: 无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>boinc-docker: cannot write %1: %2</source>
+        <translation>boinc-docker: 无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Host:            %1 (%2)</source>
+        <translation>主机：           %1（%2）</translation>
+    </message>
+    <message>
+        <source>BOINC client:    %1</source>
+        <translation>BOINC 客户端：   %1</translation>
+    </message>
+    <message>
+        <source>OS:              %1 %2</source>
+        <translation>操作系统：       %1 %2</translation>
+    </message>
+    <message>
+        <source>CPU:             %1 x %2</source>
+        <translation>CPU：            %1 x %2</translation>
+    </message>
+    <message>
+        <source>Memory:          %1</source>
+        <translation>内存：           %1</translation>
+    </message>
+    <message>
+        <source>Disk:            %1 free of %2</source>
+        <translation>磁盘：           可用 %1，共 %2</translation>
+    </message>
+    <message>
+        <source>WSL distros:     none reported</source>
+        <translation>WSL 发行版：     未报告</translation>
+    </message>
+    <message>
+        <source>WSL distro:      %1 (%2 %3)%4</source>
+        <translation>WSL 发行版：     %1（%2 %3）%4</translation>
+    </message>
+    <message>
+        <source>, %1 %2</source>
+        <translation>，%1 %2</translation>
+    </message>
+    <message>
+        <source>Container engine: none reported by the client</source>
+        <translation>容器引擎：       客户端未报告</translation>
+    </message>
+    <message>
+        <source>Container engine: %1 %2</source>
+        <translation>容器引擎：       %1 %2</translation>
+    </message>
+    <message>
+        <source>Compose:         %1 %2</source>
+        <translation>Compose：        %1 %2</translation>
+    </message>
+    <message>
+        <source>GPUs:            none</source>
+        <translation>GPU：            无</translation>
+    </message>
+    <message>
+        <source>GPU:             %1 x %2 (%3)</source>
+        <translation>GPU：            %1 x %2（%3）</translation>
+    </message>
+    <message>
+        <source>, driver %1</source>
+        <translation>，驱动程序 %1</translation>
+    </message>
+    <message>
+        <source>, CUDA %1</source>
+        <translation>，CUDA %1</translation>
+    </message>
+    <message>
+        <source>Show what the BOINC client knows about its host, including the container engine and GPUs it detected.</source>
+        <translation>显示 BOINC 客户端所了解的主机信息，包括它检测到的容器引擎和 GPU。</translation>
+    </message>
+    <message>
+        <source>boinc-docker: cannot read the host key: %1</source>
+        <translation>boinc-docker: 无法读取主机密钥：%1</translation>
+    </message>
+    <message>
+        <source>boinc-docker: the server offers %1, not %2; nothing was trusted.</source>
+        <translation>boinc-docker: 服务器提供的是 %1，而不是 %2；未信任任何密钥。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>CONTAINER</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>ENGINE</source>
+        <translation>容器引擎</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>PLAN CLASS</source>
+        <translation>计划类</translation>
+    </message>
+    <message>
+        <source>HOSTS</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>NEEDS</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 台中的 %1 台</translation>
+    </message>
+    <message>
+        <source>--hosts-file: %1</source>
+        <translation>--hosts-file：%1</translation>
+    </message>
+    <message>
+        <source>no hosts configured: add them on the Fleet page of BOINC Docker Manager, or pass --hosts-file FILE (a JSON array of {&quot;name&quot;, &quot;address&quot;, &quot;password_file&quot;})</source>
+        <translation>没有配置主机：请在 BOINC Docker Manager 的“主机群”页上添加，或用 --hosts-file 指定一个文件（由 {&quot;name&quot;, &quot;address&quot;, &quot;password_file&quot;} 组成的 JSON 数组）</translation>
+    </message>
+    <message>
+        <source>Ask every configured BOINC host at once for its state, client version, running (container) tasks and container engine.</source>
+        <translation>同时向每台已配置的 BOINC 主机查询其状态、客户端版本、正在运行的（容器）任务和容器引擎。</translation>
+    </message>
+    <message>
+        <source>JSON array of {&quot;name&quot;, &quot;address&quot;: &quot;host[:port]&quot;, &quot;password_file&quot;} (default: the hosts configured in the GUI).</source>
+        <translation>由 {&quot;name&quot;, &quot;address&quot;: &quot;host[:port]&quot;, &quot;password_file&quot;} 组成的 JSON 数组（默认：图形界面中配置的主机）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each host&apos;s replies (default %1).</source>
+        <translation>等待每台主机应答的秒数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Also count, for each plan class in this plan_class_spec.xml (file or URL), the hosts the scheduler would send its jobs to.</source>
+        <translation>另外统计此 plan_class_spec.xml（文件或 URL）中每个计划类的作业会被调度器发送给多少台主机。</translation>
+    </message>
+    <message>
+        <source>host &apos;%1&apos;: bad address &apos;%2&apos;</source>
+        <translation>主机 &apos;%1&apos;：地址 &apos;%2&apos; 有误</translation>
+    </message>
+    <message>
+        <source>host &apos;%1&apos;: %2</source>
+        <translation>主机 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>--plan-classes: %1</source>
+        <translation>--plan-classes：%1</translation>
+    </message>
+    <message>
+        <source>No jobs submitted yet.</source>
+        <translation>尚未提交任何作业。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>WORKUNITS</source>
+        <translation>工作单元</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 及另外 %2 个</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s spec of %1 cannot be read: %2</source>
+        <translation>无法读取作业记录中 %1 的规格：%2</translation>
+    </message>
+    <message>
+        <source>Aborted %1.</source>
+        <translation>已中止 %1。</translation>
+    </message>
+    <message>
+        <source>Submitted %1: %2</source>
+        <translation>已提交 %1：%2</translation>
+    </message>
+    <message>
+        <source>The jobs submitted from this computer, from the job journal, newest first; with an action, that action on one of them (KEY as the list shows it).</source>
+        <translation>列出从这台计算机提交的作业（取自作业记录，最新的在前）；给出操作选项时，对其中一个作业执行该操作（键按列表中显示的填写）。</translation>
+    </message>
+    <message>
+        <source>Ask the server for the state of KEY&apos;s jobs first.</source>
+        <translation>先向服务器查询该键对应作业的状态。</translation>
+    </message>
+    <message>
+        <source>Download the outputs of KEY&apos;s finished jobs (to --to).</source>
+        <translation>下载该键对应的已完成作业的输出（保存到 --to 指定的目录）。</translation>
+    </message>
+    <message>
+        <source>Folder for --fetch (default: ./KEY).</source>
+        <translation>--fetch 的目标文件夹（默认：当前目录下以该键命名的文件夹）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Abort KEY&apos;s jobs on the server.</source>
+        <translation>在服务器上中止该键对应的作业。</translation>
+    </message>
+    <message>
+        <source>Send KEY again when it did not reach the server&apos;s confirmation; what the server already has is found, not submitted twice.</source>
+        <translation>该键对应的提交未得到服务器确认时，重新发送；服务器上已有的内容会被识别出来，不会重复提交。</translation>
+    </message>
+    <message>
+        <source>Write KEY&apos;s spec to --out, to edit and submit as a new job.</source>
+        <translation>将该键对应的规格写入 --out 指定的文件，以便编辑后作为新作业提交。</translation>
+    </message>
+    <message>
+        <source>File for --clone.</source>
+        <translation>--clone 的输出文件。</translation>
+    </message>
+    <message>
+        <source>jobs takes no arguments; the actions take a KEY</source>
+        <translation>jobs 不接受参数；各操作选项需要一个键</translation>
+    </message>
+    <message>
+        <source>cannot open the job journal %1: %2</source>
+        <translation>无法打开作业记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>give one of --refresh, --fetch, --abort, --retry, --clone</source>
+        <translation>请只给出 --refresh、--fetch、--abort、--retry、--clone 中的一个</translation>
+    </message>
+    <message>
+        <source>no job %1 in %2</source>
+        <translation>%2 中没有作业 %1</translation>
+    </message>
+    <message>
+        <source>--clone needs --out FILE</source>
+        <translation>--clone 需要用 --out 指定文件</translation>
+    </message>
+    <message>
+        <source>Wrote %1; edit its name before submitting it.</source>
+        <translation>已写入 %1；提交前请修改其中的名称。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing to retry</source>
+        <translation>%1 处于 %2 阶段：无需重试</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not submitted</source>
+        <translation>%1 处于 %2 阶段，而不是 submitted（已提交）阶段</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Print a container&apos;s log: its stdout on stdout and its stderr on stderr.</source>
+        <translation>打印容器的日志：其 stdout 输出到标准输出，stderr 输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>Container name or ID.</source>
+        <translation>容器名称或 ID。</translation>
+    </message>
+    <message>
+        <source>Only the last N lines.</source>
+        <translation>只显示最后 N 行。</translation>
+    </message>
+    <message>
+        <source>Keep printing new output until the container stops.</source>
+        <translation>持续打印新输出，直到容器停止。</translation>
+    </message>
+    <message>
+        <source>Prefix each line with the engine&apos;s timestamp.</source>
+        <translation>在每行前加上容器引擎的时间戳。</translation>
+    </message>
+    <message>
+        <source>logs takes one container name or ID</source>
+        <translation>logs 需要一个容器名称或 ID</translation>
+    </message>
+    <message>
+        <source>--tail: give a number of lines</source>
+        <translation>--tail：请给出行数</translation>
+    </message>
+    <message>
+        <source>Project server %1, status of %2</source>
+        <translation>项目服务器 %1，状态时间 %2</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>DAEMON</source>
+        <translation>守护进程</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>统计项</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>UNSENT</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>IN PROGRESS</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>AVG RUNTIME (H)</source>
+        <translation>平均运行时间（小时）</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>未运行：%1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>NOT RUNNING</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>Project host %1, %2: %3</source>
+        <translation>项目主机 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>bin/status did not say</source>
+        <translation>bin/status 未给出结果</translation>
+    </message>
+    <message>
+        <source>BOINC is ENABLED</source>
+        <translation>BOINC 已启用</translation>
+    </message>
+    <message>
+        <source>BOINC is DISABLED (bin/stop ran)</source>
+        <translation>BOINC 已停用（运行过 bin/stop）</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>DISABLED</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>LAST RUN</source>
+        <translation>上次运行</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>NEXT RUN</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Not running on %1: %2</source>
+        <translation>%1 上未运行：%2</translation>
+    </message>
+    <message>
+        <source>server status: a BOINC project&apos;s daemons and database counts from its server_status.php (--project-url), and from the project host over SSH its bin/status and the tails of the daemons&apos; logs (--ssh with --project-dir). Exit 1 when a daemon is not running.</source>
+        <translation>server status：从 BOINC 项目的 server_status.php（--project-url）读取其守护进程和数据库计数，并通过 SSH 从项目主机读取 bin/status 以及各守护进程日志的末尾（--ssh 加 --project-dir）。有守护进程未运行时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>The only subcommand so far.</source>
+        <translation>目前唯一的子命令。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s master URL.</source>
+        <translation>项目的主 URL。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (verification stays on).</source>
+        <translation>另外信任此 PEM 文件中的 CA 证书（证书验证仍然开启）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait (default 30).</source>
+        <translation>等待的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>The project host, for bin/status and the logs.</source>
+        <translation>项目主机，用于读取 bin/status 和日志。</translation>
+    </message>
+    <message>
+        <source>USER@HOST</source>
+        <translation>用户@主机</translation>
+    </message>
+    <message>
+        <source>Its SSH port (default 22).</source>
+        <translation>其 SSH 端口（默认 22）。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>SSH key (default: your keys and agent).</source>
+        <translation>SSH 密钥（默认：你的密钥和 SSH 代理）。</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
+        <translation>known_hosts 文件（默认 ~/.ssh/known_hosts）。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s absolute directory on the host.</source>
+        <translation>项目在该主机上的目录（绝对路径）。</translation>
+    </message>
+    <message>
+        <source>Run bin/status inside this container (a containerised server).</source>
+        <translation>在此容器内运行 bin/status（用于容器化的服务器）。</translation>
+    </message>
+    <message>
+        <source>User inside that container.</source>
+        <translation>该容器内的用户。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Last lines of each daemon log to show (default 20; 0: none).</source>
+        <translation>每个守护进程日志显示的末尾行数（默认 20；0：不显示）。</translation>
+    </message>
+    <message>
+        <source>give a subcommand: server status --project-url URL</source>
+        <translation>请给出子命令：server status --project-url URL</translation>
+    </message>
+    <message>
+        <source>give --project-url URL, or --ssh USER@HOST with --project-dir DIR, or both</source>
+        <translation>请给出 --project-url URL，或 --ssh USER@HOST 加 --project-dir DIR，或两者都给出</translation>
+    </message>
+    <message>
+        <source>--ssh-port: give a port between 1 and 65535</source>
+        <translation>--ssh-port：请给出 1 到 65535 之间的端口</translation>
+    </message>
+    <message>
+        <source>--log-lines: give a number from 0 to %1</source>
+        <translation>--log-lines：请给出 0 到 %1 之间的数</translation>
+    </message>
+    <message>
+        <source>The server offers %1. If that is its key, run again with --accept-host-key FINGERPRINT.</source>
+        <translation>服务器提供的是 %1。如果这确实是它的密钥，请用 --accept-host-key 加上该指纹重新运行。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is sent. %1 (%2) to %3</source>
+        <translation>试运行：不会发送任何内容。%1（%2）提交到 %3</translation>
+    </message>
+    <message>
+        <source>Uploads:</source>
+        <translation>上传：</translation>
+    </message>
+    <message>
+        <source>Workunits: %1</source>
+        <translation>工作单元：%1</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>运行：</translation>
+    </message>
+    <message>
+        <source>Submits the jobs a spec file describes to its project server (SSH with boinc2docker or create_work, or the HTTPS remote submission RPC), journaled so that a retry never submits twice.
+Exit status: 0 submitted, 1 the server refused (its message on stderr), 2 usage or connection error.</source>
+        <translation>将规格文件所描述的作业提交到其项目服务器（通过 SSH 使用 boinc2docker 或 create_work，或通过 HTTPS 远程提交 RPC），并写入作业记录，因此重试绝不会重复提交。
+退出状态：0 已提交；1 服务器拒绝（其消息输出到 stderr）；2 用法错误或连接错误。</translation>
+    </message>
+    <message>
+        <source>The job spec (JSON).</source>
+        <translation>作业规格（JSON）。</translation>
+    </message>
+    <message>
+        <source>Show what would be uploaded and run, without contacting the server.</source>
+        <translation>显示将要上传和运行的内容，不连接服务器。</translation>
+    </message>
+    <message>
+        <source>Trust the SSH server&apos;s host key if its fingerprint is FINGERPRINT (SHA256:..., as a failed run printed it; compare it with the server&apos;s administrator first).</source>
+        <translation>如果 SSH 服务器主机密钥的指纹与此处给出的指纹一致，则信任该密钥（SHA256:...，即运行失败时打印的指纹；请先与服务器管理员核对）。</translation>
+    </message>
+    <message>
+        <source>submit takes one spec file</source>
+        <translation>submit 需要一个规格文件</translation>
+    </message>
+    <message>
+        <source>The journal keeps it as %1 (%2); `boinc-docker jobs --retry %1` resumes it without submitting twice.</source>
+        <translation>作业记录将其保存为 %1（%2）；运行 `boinc-docker jobs --retry %1` 可继续提交，不会重复提交。</translation>
+    </message>
+    <message>
+        <source>Suspend, resume or abort one task through the BOINC client. The task&apos;s container follows (BOINC&apos;s wrapper pauses, resumes or removes it).</source>
+        <translation>通过 BOINC 客户端暂停、继续或中止单个任务。任务的容器会随之变化（BOINC 的 wrapper 会暂停、恢复或移除它）。</translation>
+    </message>
+    <message>
+        <source>suspend, resume or abort</source>
+        <translation>suspend（暂停）、resume（继续）或 abort（中止）</translation>
+    </message>
+    <message>
+        <source>the task (result) name, exactly as BOINC shows it</source>
+        <translation>任务（result）名称，须与 BOINC 显示的完全一致</translation>
+    </message>
+    <message>
+        <source>The project&apos;s URL (as in &apos;boinc-docker tasks&apos;).</source>
+        <translation>项目的 URL（与 &apos;boinc-docker tasks&apos; 中的相同）。</translation>
+    </message>
+    <message>
+        <source>usage: boinc-docker task suspend|resume|abort --project URL NAME</source>
+        <translation>用法：boinc-docker task suspend|resume|abort --project URL NAME</translation>
+    </message>
+    <message>
+        <source>unknown task action &apos;%1&apos; (use suspend, resume or abort)</source>
+        <translation>未知的任务操作 &apos;%1&apos;（请使用 suspend、resume 或 abort）</translation>
+    </message>
+    <message>
+        <source>give the task&apos;s project with --project URL</source>
+        <translation>请用 --project URL 指定任务所属的项目</translation>
+    </message>
+    <message>
+        <source>%1: %2 done</source>
+        <translation>%1：已执行 %2</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>没有任务。</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>REMAINING</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>DEADLINE</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>List the BOINC client&apos;s tasks (those that have started, or all with --all).</source>
+        <translation>列出 BOINC 客户端的任务（已开始的任务；使用 --all 时列出全部）。</translation>
+    </message>
+    <message>
+        <source>List every task, not only those that have started.</source>
+        <translation>列出所有任务，而不只是已开始的任务。</translation>
+    </message>
+    <message>
+        <source>tasks takes no arguments (got &apos;%1&apos;)</source>
+        <translation>tasks 不接受参数（收到了 &apos;%1&apos;）</translation>
+    </message>
+    <message>
+        <source>Usage: boinc-docker COMMAND [OPTIONS]
+
+The command-line twin of BOINC Docker Manager: BOINC&apos;s container tasks, for scripts and servers.
+
+Commands:
+  check [--active] [--recheck] [--plan-classes FILE|URL]
+                                            does this computer qualify for container and
+                                            GPU jobs, and what to fix when it does not
+  tasks [--all]                             the client&apos;s tasks
+  host                                      host info: OS, container engine, GPUs
+  task suspend|resume|abort --project URL NAME   act on one task through the client
+  engine                                    the container engine BOINC uses: where it was
+                                            found (every place tried), version, runtimes, GPUs
+  containers [--all]                        BOINC&apos;s containers (every one with --all): state,
+                                            exit code, CPU %, memory
+  logs CONTAINER [--tail N] [--follow]      a container&apos;s stdout and stderr
+  hosts [--hosts-file FILE]                 every configured host at once: state, client,
+                                            running (container) tasks, container engine
+                                            (--plan-classes FILE|URL: how many qualify for
+                                            each plan class)
+  history [--csv FILE]                      container tasks that have finished: exit code,
+                                            OOM kill, peak memory, CPU and elapsed time
+  submit SPEC.json [--dry-run]              submit the jobs a spec describes to its project
+                                            server (SSH or HTTPS), journaled
+  jobs [--refresh KEY] [--fetch KEY --to DIR] [--abort KEY] [--retry KEY]
+       [--clone KEY --out FILE]
+                                            submitted jobs: status, outputs, abort, clone
+  server status --project-url URL           a project server&apos;s daemons and database counts
+                                            (server_status.php); exit 1 when one is stopped
+  server status --ssh USER@HOST --project-dir DIR
+                                            the same on the project host: bin/status and the
+                                            end of each daemon log
+  app create SPEC.json [--dry-run]          create a Docker app (and plan class) on the
+                                            project server with boinc2docker --new_app
+
+Common options: --host HOST[:PORT] (default 127.0.0.1:31416), --password-file FILE,
+--timeout SECONDS, --json (one JSON document on stdout).
+Engine commands: --engine URL (unix:///PATH, tcp://HOST:PORT, npipe:////./pipe/NAME,
+cli:PROGRAM; default: discovery), --timeout SECONDS, --json.
+Exit status: 0 success, 1 the thing asked about failed, 2 usage or connection error.
+Run &apos;boinc-docker COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：boinc-docker COMMAND [OPTIONS]
+
+BOINC Docker Manager 的命令行版本：管理 BOINC 的容器任务，适用于脚本和服务器。
+
+命令：
+  check [--active] [--recheck] [--plan-classes FILE|URL]
+                                            检查这台计算机是否符合容器作业和 GPU 作业的
+                                            条件，以及不符合时需要修复什么
+  tasks [--all]                             客户端的任务
+  host                                      主机信息：操作系统、容器引擎、GPU
+  task suspend|resume|abort --project URL NAME   通过客户端操作单个任务
+  engine                                    BOINC 使用的容器引擎：它的位置（及尝试过的
+                                            每个位置）、版本、运行时、GPU
+  containers [--all]                        BOINC 的容器（加 --all 时为所有容器）：状态、
+                                            退出码、CPU %、内存
+  logs CONTAINER [--tail N] [--follow]      容器的 stdout 和 stderr
+  hosts [--hosts-file FILE]                 同时查询所有已配置的主机：状态、客户端、
+                                            正在运行的（容器）任务、容器引擎
+                                            （--plan-classes FILE|URL：每个计划类各有
+                                            多少台主机符合条件）
+  history [--csv FILE]                      已完成的容器任务：退出码、是否因 OOM 终止、
+                                            内存峰值、CPU 时间和已用时间
+  submit SPEC.json [--dry-run]              将规格所描述的作业提交到其项目服务器
+                                            （SSH 或 HTTPS），并写入作业记录
+  jobs [--refresh KEY] [--fetch KEY --to DIR] [--abort KEY] [--retry KEY]
+       [--clone KEY --out FILE]
+                                            已提交的作业：状态、输出、中止、克隆
+  server status --project-url URL           项目服务器的守护进程和数据库计数（取自
+                                            server_status.php）；有守护进程停止时返回 1
+  server status --ssh USER@HOST --project-dir DIR
+                                            在项目主机上做同样的检查：bin/status 和
+                                            各守护进程日志的末尾
+  app create SPEC.json [--dry-run]          用 boinc2docker --new_app 在项目服务器上
+                                            创建 Docker 应用（及计划类）
+
+通用选项：--host HOST[:PORT]（默认 127.0.0.1:31416）、--password-file FILE、
+--timeout SECONDS、--json（在标准输出上打印一个 JSON 文档）。
+容器引擎类命令：--engine URL（unix:///PATH、tcp://HOST:PORT、npipe:////./pipe/NAME、
+cli:PROGRAM；默认自动查找）、--timeout SECONDS、--json。
+退出状态：0 成功；1 所查询或所请求的操作失败；2 用法错误或连接错误。
+运行 &apos;boinc-docker COMMAND --help&apos; 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>boinc-docker: unknown command &apos;%1&apos;. Run &apos;boinc-docker --help&apos; for the list.</source>
+        <translation>boinc-docker: 未知命令 &apos;%1&apos;。运行 &apos;boinc-docker --help&apos; 查看命令列表。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionState</name>
     <message>
         <source>Not connected</source>
@@ -479,20 +1586,12 @@ sudo systemctl restart boinc-client</translation>
         <translation>语言</translation>
     </message>
     <message>
-        <source>Page to show first: readiness, tasks, fleet, submit or jobs.</source>
-        <translation>首先显示的页面：readiness（就绪检查）、tasks（任务）、fleet（主机群）、submit（提交）或 jobs（作业）。</translation>
-    </message>
-    <message>
         <source>PAGE</source>
         <translation>页面</translation>
     </message>
     <message>
         <source>--host: %1</source>
         <translation>--host：%1</translation>
-    </message>
-    <message>
-        <source>--page: give readiness, tasks, fleet, submit or jobs</source>
-        <translation>--page：请给出 readiness、tasks、fleet、submit 或 jobs</translation>
     </message>
     <message>
         <source>--password-file: %1</source>
@@ -529,6 +1628,14 @@ sudo systemctl restart boinc-client</translation>
     <message>
         <source>--quit-after: give a number of seconds</source>
         <translation>--quit-after：请给出秒数</translation>
+    </message>
+    <message>
+        <source>Page to show first: readiness, tasks, fleet, submit, jobs or server.</source>
+        <translation>首先显示的页面：readiness、tasks、fleet、submit、jobs 或 server。</translation>
+    </message>
+    <message>
+        <source>--page: give readiness, tasks, fleet, submit, jobs or server</source>
+        <translation>--page：请给出 readiness、tasks、fleet、submit、jobs 或 server</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +3261,34 @@ then Check again (the client re-runs its detection)</source>
         <source>the server answered with an HTML page (a login page or an error page?), not the XML of server_status.php?xml=1</source>
         <translation>服务器返回的是 HTML 页面（登录页或错误页？），而不是 server_status.php?xml=1 的 XML</translation>
     </message>
+    <message>
+        <source>bin/status exited with status %1: %2</source>
+        <translation>bin/status 以状态 %1 退出：%2</translation>
+    </message>
+    <message>
+        <source>(it printed nothing)</source>
+        <translation>（它没有输出任何内容）</translation>
+    </message>
+    <message>
+        <source>Give the project host for SSH (user@host).</source>
+        <translation>请给出用于 SSH 的项目主机（用户@主机）。</translation>
+    </message>
+    <message>
+        <source>Give the project&apos;s absolute directory on the server (e.g. /home/boincadm/projects/myproject).</source>
+        <translation>请给出项目在服务器上的绝对目录（例如 /home/boincadm/projects/myproject）。</translation>
+    </message>
+    <message>
+        <source>There is no project directory %1 on the server: %2</source>
+        <translation>服务器上没有项目目录 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no bin/status: is it a BOINC project directory?</source>
+        <translation>%1 中没有 bin/status：这是 BOINC 项目目录吗？</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s status failed (exit status %1): %2</source>
+        <translation>读取服务器状态失败（退出状态 %1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>SocketAdvice</name>
@@ -2963,6 +4098,10 @@ then Check again (the client re-runs its detection)</source>
     <message>
         <source>Checking the app versions on the server…</source>
         <translation>正在检查服务器上的应用版本…</translation>
+    </message>
+    <message>
+        <source>%1 already holds a different %2 key for %3: the server&apos;s key has changed. Nothing was added; if the server&apos;s administrator confirms the change, remove the old key with: ssh-keygen -R &apos;%3&apos; -f &apos;%1&apos;</source>
+        <translation>%1 中已有 %3 的另一个 %2 密钥：服务器的密钥已更改。未添加任何内容；如果服务器管理员确认了这一更改，请用以下命令删除旧密钥：ssh-keygen -R &apos;%3&apos; -f &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4418,17 +5557,17 @@ Built with Qt %1.</source>
 
 基于 Qt %1 构建。</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
 </context>
 <context>
     <name>bdm::gui::NewAppDialog</name>
-    <message>
-        <source>Create a new plan class</source>
-        <translation>创建新的计划类</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>创建</translation>
-    </message>
     <message>
         <source>New Docker app</source>
         <translation>新建 Docker 应用</translation>
@@ -4456,58 +5595,6 @@ Built with Qt %1.</source>
     <message>
         <source>AMD</source>
         <translation>AMD</translation>
-    </message>
-    <message>
-        <source>App name:</source>
-        <translation>应用名称：</translation>
-    </message>
-    <message>
-        <source>Plan class:</source>
-        <translation>计划类：</translation>
-    </message>
-    <message>
-        <source>Compose:</source>
-        <translation>Compose：</translation>
-    </message>
-    <message>
-        <source>GPU:</source>
-        <translation>GPU：</translation>
-    </message>
-    <message>
-        <source>GPUs per task:</source>
-        <translation>每个任务的 GPU 数：</translation>
-    </message>
-    <message>
-        <source>Minimum CPUs:</source>
-        <translation>最少 CPU 数：</translation>
-    </message>
-    <message>
-        <source>Maximum threads:</source>
-        <translation>最多线程数：</translation>
-    </message>
-    <message>
-        <source>SSH host:</source>
-        <translation>SSH 主机：</translation>
-    </message>
-    <message>
-        <source>SSH port:</source>
-        <translation>SSH 端口：</translation>
-    </message>
-    <message>
-        <source>Project directory:</source>
-        <translation>项目目录：</translation>
-    </message>
-    <message>
-        <source>Identity file:</source>
-        <translation>身份文件：</translation>
-    </message>
-    <message>
-        <source>Docker container:</source>
-        <translation>Docker 容器：</translation>
-    </message>
-    <message>
-        <source>Container user:</source>
-        <translation>容器用户：</translation>
     </message>
     <message>
         <source>What will be run on the server:</source>
@@ -4548,6 +5635,46 @@ Built with Qt %1.</source>
     <message>
         <source>The app %1 is incomplete on the server.</source>
         <translation>服务器上的应用 %1 不完整。</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new plan class</source>
+        <translation>新建计划类(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;App name:</source>
+        <translation>应用名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Plan c&amp;lass:</source>
+        <translation>计划类(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpose:</source>
+        <translation>Compose(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;GPU:</source>
+        <translation>GPU(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;CPUs:</source>
+        <translation>最少 CPU 数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;threads:</source>
+        <translation>最多线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Could not add the host key: %1</source>
+        <translation>无法添加主机密钥：%1</translation>
+    </message>
+    <message>
+        <source>GPUs p&amp;er task:</source>
+        <translation>每个任务的 GPU 数(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -4894,6 +6021,113 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
+    <name>bdm::gui::ServerHostPanel</name>
+    <message>
+        <source>&amp;Read status and logs</source>
+        <translation>读取状态和日志(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Runs bin/status -v in the project directory and reads the end of each daemon log</source>
+        <translation>在项目目录中运行 bin/status -v，并读取每个守护进程日志的末尾</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g file:</source>
+        <translation>日志文件(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation>守护进程</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>周期任务</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>上次运行</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Give the project host and directory: bin/status there tells which daemons run, and their logs tell why one stopped.</source>
+        <translation>请给出项目主机和目录：那里的 bin/status 会说明哪些守护进程在运行，它们的日志会说明某个守护进程为何停止。</translation>
+    </message>
+    <message>
+        <source>Reading bin/status and the daemon logs on %1…</source>
+        <translation>正在读取 %1 上的 bin/status 和守护进程日志…</translation>
+    </message>
+    <message>
+        <source>bin/status did not say whether the project is enabled.</source>
+        <translation>bin/status 没有说明项目是否已启用。</translation>
+    </message>
+    <message>
+        <source>BOINC is ENABLED on %1.</source>
+        <translation>%1 上的 BOINC 已启用（ENABLED）。</translation>
+    </message>
+    <message>
+        <source>BOINC is DISABLED on %1: bin/stop ran, so no daemon is meant to run.</source>
+        <translation>%1 上的 BOINC 已停用（DISABLED）：运行过 bin/stop，因此不应有守护进程在运行。</translation>
+    </message>
+    <message>
+        <source>Not running: %1.</source>
+        <translation>未运行：%1。</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Could not add the host key: %1</source>
+        <translation>无法添加主机密钥：%1</translation>
+    </message>
+    <message>
+        <source>No daemon log under log_*/ in the project directory.</source>
+        <translation>项目目录的 log_*/ 下没有守护进程日志。</translation>
+    </message>
+    <message>
+        <source>Log &amp;lines:</source>
+        <translation>日志行数(&amp;L)：</translation>
+    </message>
+</context>
+<context>
     <name>bdm::gui::ServerStatusPage</name>
     <message>
         <source>Project &amp;URL:</source>
@@ -4971,6 +6205,77 @@ Built with Qt %1.</source>
         <source>Workunits waiting for validation</source>
         <translation>等待验证的工作单元</translation>
     </message>
+    <message>
+        <source>Status &amp;web page</source>
+        <translation>状态网页(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject host (SSH)</source>
+        <translation>项目主机 (SSH)(&amp;J)</translation>
+    </message>
+</context>
+<context>
+    <name>bdm::gui::SshTargetForm</name>
+    <message>
+        <source>SSH ho&amp;st:</source>
+        <translation>SSH 主机(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>user@project.example.org</source>
+        <translation>user@project.example.org</translation>
+    </message>
+    <message>
+        <source>Project &amp;directory:</source>
+        <translation>项目目录(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>/home/boincadm/project/myproject</source>
+        <translation>/home/boincadm/project/myproject</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file:</source>
+        <translation>身份文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>optional: else your SSH keys and agent</source>
+        <translation>可选：留空则使用你的 SSH 密钥和 SSH 代理</translation>
+    </message>
+    <message>
+        <source>SSH identity file</source>
+        <translation>SSH 身份文件</translation>
+    </message>
+    <message>
+        <source>&amp;Known hosts file:</source>
+        <translation>已知主机文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>optional: else ~/.ssh/known_hosts</source>
+        <translation>可选：留空则使用 ~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation>known_hosts 文件</translation>
+    </message>
+    <message>
+        <source>Docker e&amp;xec container:</source>
+        <translation>Docker exec 容器(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>optional: the server&apos;s container, e.g. apache</source>
+        <translation>可选：服务器所在的容器，例如 apache</translation>
+    </message>
+    <message>
+        <source>Container &amp;user:</source>
+        <translation>容器用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. boincadm</source>
+        <translation>可选，例如 boincadm</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>SSH 端口(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>bdm::gui::StatsChart</name>
@@ -4986,12 +6291,12 @@ Built with Qt %1.</source>
 <context>
     <name>bdm::gui::SubmitPage</name>
     <message>
-        <source>New Docker app…</source>
-        <translation>新建 Docker 应用…</translation>
-    </message>
-    <message>
         <source>Create an app and its plan class on the project server (boinc2docker --new_app)</source>
         <translation>在项目服务器上创建应用及其计划类（boinc2docker --new_app）</translation>
+    </message>
+    <message>
+        <source>New Docker &amp;app…</source>
+        <translation>新建 Docker 应用(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -5191,66 +6496,6 @@ Built with Qt %1.</source>
     <message>
         <source>Remote submission</source>
         <translation>远程提交</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>主机(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>user@project.example.org</source>
-        <translation>user@project.example.org</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>端口(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Identity file:</source>
-        <translation>身份文件(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>optional: else your SSH keys and agent</source>
-        <translation>可选：留空则使用你的 SSH 密钥和 SSH 代理</translation>
-    </message>
-    <message>
-        <source>SSH identity file</source>
-        <translation>SSH 身份文件</translation>
-    </message>
-    <message>
-        <source>&amp;Known hosts file:</source>
-        <translation>已知主机文件(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>optional: else ~/.ssh/known_hosts</source>
-        <translation>可选：留空则使用 ~/.ssh/known_hosts</translation>
-    </message>
-    <message>
-        <source>known_hosts file</source>
-        <translation>known_hosts 文件</translation>
-    </message>
-    <message>
-        <source>Project &amp;directory:</source>
-        <translation>项目目录(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>/home/boincadm/project/myproject</source>
-        <translation>/home/boincadm/project/myproject</translation>
-    </message>
-    <message>
-        <source>Docker e&amp;xec container:</source>
-        <translation>Docker exec 容器(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>optional: the server&apos;s container, e.g. apache</source>
-        <translation>可选：服务器所在的容器，例如 apache</translation>
-    </message>
-    <message>
-        <source>Container &amp;user:</source>
-        <translation>容器用户(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>optional, e.g. boincadm</source>
-        <translation>可选，例如 boincadm</translation>
     </message>
     <message>
         <source>Project &amp;URL:</source>

@@ -1,10 +1,10 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "HostKeyTrust.h"
 #include "submit/AppCreatePlan.h"
 #include "submit/AppCreator.h"
 #include "submit/AppSpecFile.h"
 #include "submit/SshEndpoint.h"
-#include "submit/SshHostKeyScan.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -75,37 +75,6 @@ void printPlan(CliContext& ctx, const AppSpec& spec)
         << AppCreatePlan::commandLine(spec) << Qt::endl;
 }
 
-// Trusts the server's host key only when it has the fingerprint the user gave; then `next`.
-void acceptHostKey(CliContext& ctx, const AppSpec& spec, const QString& fingerprint,
-                   std::function<void()> next)
-{
-    const submit::SshEndpoint endpoint = submit::SshEndpoint::fromTarget(spec.target);
-    auto* scan = new submit::SshHostKeyScan(QCoreApplication::instance());
-    QObject::connect(scan, &submit::SshHostKeyScan::finished, scan,
-                     [&ctx, scan, endpoint, fingerprint,
-                      next](const QStringList& keys, const QStringList& fingerprints, const QString& error) {
-                         scan->deleteLater();
-                         QStringList chosen;
-                         for (int i = 0; i < fingerprints.size() && i < keys.size(); ++i) {
-                             if (fingerprints[i].section(QLatin1Char(' '), 0, 0) == fingerprint)
-                                 chosen << keys[i];
-                         }
-                         QString why = error;
-                         if (why.isEmpty() && chosen.isEmpty())
-                             why = Cli::tr("the server offers %1, not %2; nothing was trusted")
-                                       .arg(fingerprints.join(QStringLiteral(", ")), fingerprint);
-                         if (why.isEmpty())
-                             submit::SshHostKeyScan::accept(endpoint, chosen, &why);
-                         if (!why.isEmpty()) {
-                             ctx.err() << Cli::tr("boinc-docker: host key: %1").arg(why) << Qt::endl;
-                             ctx.finish(ExitError);
-                             return;
-                         }
-                         next();
-                     });
-    scan->start(endpoint);
-}
-
 int runAppCreate(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -123,7 +92,7 @@ int runAppCreate(const QStringList& args)
     parser.addOption({QStringLiteral("accept-host-key"),
                       Cli::tr("Trust the SSH server's host key if its fingerprint is FINGERPRINT."),
                       Cli::tr("FINGERPRINT")});
-    parser.process(args);
+    CliContext::processArguments(parser, args);
     CliContext ctx;
     ctx.setJson(parser.isSet(QStringLiteral("json")));
     const QStringList pos = parser.positionalArguments();
@@ -180,7 +149,7 @@ int runAppCreate(const QStringList& args)
     };
     const QString fingerprint = parser.value(QStringLiteral("accept-host-key"));
     if (!fingerprint.isEmpty())
-        acceptHostKey(ctx, spec, fingerprint, start);
+        trustHostKey(ctx, submit::SshEndpoint::fromTarget(spec.target), fingerprint, start);
     else
         QMetaObject::invokeMethod(&creator, start, Qt::QueuedConnection);
     return ctx.exec();

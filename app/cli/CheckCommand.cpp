@@ -111,7 +111,7 @@ int runCheck(const QStringList& args)
                       Cli::tr("CUDA image for the --active GPU tests (default %1).")
                           .arg(readiness::ActiveTestOptions().gpuImage),
                       Cli::tr("IMAGE")});
-    parser.process(args);
+    CliContext::processArguments(parser, args);
     CliContext ctx;
     if (!ctx.readCommonOptions(parser))
         return ExitError;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <cstdio>
+#include <cstdlib>
 
 namespace bdm::cli {
 
@@ -116,6 +117,15 @@ int CliContext::reportRpcError(const RpcError& error)
     }
     m_err << QStringLiteral("boinc-docker: ") << line << Qt::endl;
     return code;
+}
+
+void CliContext::processArguments(QCommandLineParser& parser, const QStringList& args)
+{
+    if (!parser.parse(args)) {
+        std::fputs(qPrintable(QStringLiteral("boinc-docker: %1\n").arg(parser.errorText())), stderr);
+        std::exit(ExitError);
+    }
+    parser.process(args);
 }
 
 int CliContext::usageError(const QString& message)

@@ -28,6 +28,10 @@ public:
     CliContext();
     ~CliContext();
 
+    // QCommandLineParser::process(), but an unknown option or a missing value is a usage error
+    // with DESIGN.md's exit status 2 (process() itself exits with 1); --help and --version as
+    // process() handles them.
+    static void processArguments(QCommandLineParser& parser, const QStringList& args);
     // Adds --host, --password-file, --timeout and --json to a subcommand's parser.
     static void addCommonOptions(QCommandLineParser& parser);
     // Reads them back; false (with a message on stderr) for a usage error.

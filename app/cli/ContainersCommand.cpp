@@ -1,6 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
-#include "TextTable.h"
+#include "common/TextTable.h"
 #include "engine/ContainerSnapshot.h"
 #include "engine/CurlWorker.h"
 #include "engine/EngineConnector.h"
@@ -50,8 +50,8 @@ void printTable(CliContext& ctx, const QList<Entry>& entries, const QHash<QStrin
         ctx.out() << Cli::tr("No containers.") << Qt::endl;
         return;
     }
-    TextTable table({Cli::tr("NAME"), Cli::tr("STATE"), Cli::tr("EXIT"), Cli::tr("CPU %"), Cli::tr("MEMORY"),
-                     Cli::tr("STARTED"), Cli::tr("IMAGE"), Cli::tr("TASK")});
+    common::TextTable table({Cli::tr("NAME"), Cli::tr("STATE"), Cli::tr("EXIT"), Cli::tr("CPU %"),
+                             Cli::tr("MEMORY"), Cli::tr("STARTED"), Cli::tr("IMAGE"), Cli::tr("TASK")});
     for (const Entry& e : entries) {
         const engine::Json j = engine::containerToJson(e.summary, e.details ? &*e.details : nullptr,
                                                        e.stats ? &*e.stats : nullptr);
@@ -91,7 +91,7 @@ int runContainers(const QStringList& args)
     // The client's options too: its tasks fill each container's "task".
     CliContext::addCommonOptions(parser);
     addEngineUrlOption(parser);
-    parser.process(args);
+    CliContext::processArguments(parser, args);
     CliContext ctx;
     EngineOptions options;
     if (!ctx.readCommonOptions(parser) || !readEngineUrlOption(parser, ctx, options.environment))

@@ -171,7 +171,7 @@ int runEngine(const QStringList& args)
                 "tried and its outcome, engine type and version, runtimes, GPU facts."));
     parser.addHelpOption();
     addEngineOptions(parser);
-    parser.process(args);
+    CliContext::processArguments(parser, args);
     CliContext ctx;
     EngineOptions options;
     if (!readEngineOptions(parser, ctx, options))

@@ -1,6 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
-#include "TextTable.h"
+#include "common/TextTable.h"
 #include "monitor/JoinJson.h"
 #include "monitor/TaskHistoryStore.h"
 
@@ -23,8 +23,9 @@ void printTable(CliContext& ctx, const QList<monitor::TaskHistoryRecord>& record
         ctx.out() << Cli::tr("No finished container tasks recorded.") << Qt::endl;
         return;
     }
-    TextTable table({Cli::tr("FINISHED"), Cli::tr("HOST"), Cli::tr("TASK"), Cli::tr("EXIT"), Cli::tr("OOM"),
-                     Cli::tr("PEAK MEMORY"), Cli::tr("CPU TIME"), Cli::tr("ELAPSED"), Cli::tr("IMAGE")});
+    common::TextTable table({Cli::tr("FINISHED"), Cli::tr("HOST"), Cli::tr("TASK"), Cli::tr("EXIT"),
+                             Cli::tr("OOM"), Cli::tr("PEAK MEMORY"), Cli::tr("CPU TIME"), Cli::tr("ELAPSED"),
+                             Cli::tr("IMAGE")});
     for (const monitor::TaskHistoryRecord& r : records) {
         table.addRow({r.finishedAt.toLocalTime().toString(Qt::ISODate), r.host, r.resultName,
                       r.exitCode ? QString::number(*r.exitCode) : QStringLiteral("?"),
@@ -55,7 +56,7 @@ int runHistory(const QStringList& args)
         {QStringLiteral("db"),
          Cli::tr("History file to read (default: %1).").arg(monitor::TaskHistoryStore::defaultPath()),
          Cli::tr("FILE")});
-    parser.process(args);
+    CliContext::processArguments(parser, args);
     CliContext ctx;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usageError(Cli::tr("history takes no arguments"));

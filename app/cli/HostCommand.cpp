@@ -70,7 +70,7 @@ int runHost(const QStringList& args)
                 "engine and GPUs it detected."));
     parser.addHelpOption();
     CliContext::addCommonOptions(parser);
-    parser.process(args);
+    CliContext::processArguments(parser, args);
     CliContext ctx;
     if (!ctx.readCommonOptions(parser))
         return ExitError;

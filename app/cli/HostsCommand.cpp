@@ -1,7 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
-#include "TextTable.h"
 #include "common/SecretStore.h"
+#include "common/TextTable.h"
 #include "engine/CurlWorker.h"
 #include "monitor/Fleet.h"
 #include "monitor/FleetPlanClassHosts.h"
@@ -32,8 +32,8 @@ constexpr int deadlineSlackMs = 1000;
 
 void printTable(CliContext& ctx, const QList<monitor::HostSummary>& hosts)
 {
-    TextTable table({Cli::tr("NAME"), Cli::tr("ADDRESS"), Cli::tr("STATE"), Cli::tr("CLIENT"),
-                     Cli::tr("RUNNING"), Cli::tr("CONTAINER"), Cli::tr("ENGINE")});
+    common::TextTable table({Cli::tr("NAME"), Cli::tr("ADDRESS"), Cli::tr("STATE"), Cli::tr("CLIENT"),
+                             Cli::tr("RUNNING"), Cli::tr("CONTAINER"), Cli::tr("ENGINE")});
     const auto number = [](const std::optional<int>& n) {
         return n ? QString::number(*n) : QStringLiteral("-");
     };
@@ -55,7 +55,7 @@ void printTable(CliContext& ctx, const QList<monitor::HostSummary>& hosts)
 void printPlanClasses(CliContext& ctx, const QList<readiness::PlanClassFleetCount>& counts)
 {
     ctx.out() << Qt::endl;
-    TextTable table({Cli::tr("PLAN CLASS"), Cli::tr("HOSTS"), Cli::tr("NEEDS")});
+    common::TextTable table({Cli::tr("PLAN CLASS"), Cli::tr("HOSTS"), Cli::tr("NEEDS")});
     for (const readiness::PlanClassFleetCount& c : counts)
         table.addRow({c.planClass, Cli::tr("%1 of %2").arg(c.qualifying).arg(c.judged), c.needs});
     table.print(ctx.out());
@@ -106,7 +106,7 @@ int runHosts(const QStringList& args)
                  "hosts the scheduler would send its jobs to."),
          Cli::tr("FILE|URL")});
     parser.addOption({QStringLiteral("json"), Cli::tr("Print one JSON document on stdout.")});
-    parser.process(args);
+    CliContext::processArguments(parser, args);
     CliContext ctx;
     const bool json = parser.isSet(QStringLiteral("json"));
 

@@ -1,7 +1,7 @@
 #include "BackendSetup.h"
 #include "CliContext.h"
 #include "Commands.h"
-#include "TextTable.h"
+#include "common/TextTable.h"
 #include "submit/JobJournal.h"
 #include "submit/JobJson.h"
 #include "submit/JobSpecFile.h"
@@ -32,8 +32,8 @@ void printTable(CliContext& ctx, const QList<JournalEntry>& entries)
         ctx.out() << Cli::tr("No jobs submitted yet.") << Qt::endl;
         return;
     }
-    TextTable table({Cli::tr("KEY"), Cli::tr("STAGE"), Cli::tr("TARGET"), Cli::tr("WORKUNITS"),
-                     Cli::tr("UPDATED"), Cli::tr("ERROR")});
+    common::TextTable table({Cli::tr("KEY"), Cli::tr("STAGE"), Cli::tr("TARGET"), Cli::tr("WORKUNITS"),
+                             Cli::tr("UPDATED"), Cli::tr("ERROR")});
     for (const JournalEntry& e : entries) {
         const QString units =
             e.workunits.size() <= 2
@@ -169,7 +169,7 @@ int runJobs(const QStringList& args)
                       Cli::tr("KEY")});
     parser.addOption({QStringLiteral("out"), Cli::tr("File for --clone."), Cli::tr("FILE")});
     addServerOptions(parser);
-    parser.process(args);
+    CliContext::processArguments(parser, args);
     CliContext ctx;
     ctx.setJson(parser.isSet(QStringLiteral("json")));
     if (!parser.positionalArguments().isEmpty())

@@ -58,7 +58,7 @@ int runLogs(const QStringList& args)
     parser.addOption(
         {QStringLiteral("timestamps"), Cli::tr("Prefix each line with the engine's timestamp.")});
     addEngineOptions(parser);
-    parser.process(args);
+    CliContext::processArguments(parser, args);
     CliContext ctx;
     EngineOptions options;
     if (!readEngineOptions(parser, ctx, options))

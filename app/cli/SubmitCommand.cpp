@@ -1,12 +1,12 @@
 #include "BackendSetup.h"
 #include "CliContext.h"
 #include "Commands.h"
+#include "HostKeyTrust.h"
 #include "submit/JobJournal.h"
 #include "submit/JobJson.h"
 #include "submit/JobSpecFile.h"
 #include "submit/JobSpecValidator.h"
 #include "submit/SshEndpoint.h"
-#include "submit/SshHostKeyScan.h"
 #include "submit/SubmitBackend.h"
 #include "submit/SubmitPreview.h"
 #include "submit/SubmitRunner.h"
@@ -55,48 +55,6 @@ void printPreview(CliContext& ctx, const submit::SubmitPreview& preview)
     }
 }
 
-// Fetches the server's host keys and trusts them only when one has the fingerprint the user
-// gave (read from a trusted channel); then `next` runs.
-void acceptHostKey(CliContext& ctx, const JobSpec& spec, const QString& fingerprint,
-                   std::function<void()> next)
-{
-    const submit::SshEndpoint endpoint = submit::SshEndpoint::fromTarget(spec.target);
-    auto* scan = new submit::SshHostKeyScan(QCoreApplication::instance());
-    QObject::connect(
-        scan, &submit::SshHostKeyScan::finished, scan,
-        [&ctx, scan, endpoint, fingerprint, next](const QStringList& keys, const QStringList& fingerprints,
-                                                  const QString& error) {
-            scan->deleteLater();
-            if (!error.isEmpty()) {
-                ctx.err() << Cli::tr("boinc-docker: cannot read the host key: %1").arg(error) << Qt::endl;
-                ctx.finish(ExitError);
-                return;
-            }
-            QStringList chosen;
-            for (int i = 0; i < fingerprints.size() && i < keys.size(); ++i) {
-                if (fingerprints[i].section(QLatin1Char(' '), 0, 0) == fingerprint)
-                    chosen << keys[i];
-            }
-            if (chosen.isEmpty()) {
-                ctx.err() << Cli::tr("boinc-docker: the server offers %1, not %2; nothing was trusted.")
-                                 .arg(fingerprints.join(QStringLiteral(", ")), fingerprint)
-                          << Qt::endl;
-                ctx.finish(ExitError);
-                return;
-            }
-            QString why;
-            if (!submit::SshHostKeyScan::accept(endpoint, chosen, &why)) {
-                ctx.err() << Cli::tr("boinc-docker: cannot write %1: %2")
-                                 .arg(endpoint.effectiveKnownHostsFile(), why)
-                          << Qt::endl;
-                ctx.finish(ExitError);
-                return;
-            }
-            next();
-        });
-    scan->start(endpoint);
-}
-
 } // namespace
 
 int runSubmit(const QStringList& args)
@@ -118,7 +76,7 @@ int runSubmit(const QStringList& args)
                               "administrator first)."),
                       Cli::tr("FINGERPRINT")});
     addServerOptions(parser);
-    parser.process(args);
+    CliContext::processArguments(parser, args);
     CliContext ctx;
     ctx.setJson(parser.isSet(QStringLiteral("json")));
     if (parser.positionalArguments().size() != 1)
@@ -191,7 +149,7 @@ int runSubmit(const QStringList& args)
     };
     const QString fingerprint = parser.value(QStringLiteral("accept-host-key"));
     if (!fingerprint.isEmpty() && spec.target.transport == QLatin1String("ssh"))
-        acceptHostKey(ctx, spec, fingerprint, start);
+        trustHostKey(ctx, submit::SshEndpoint::fromTarget(spec.target), fingerprint, start);
     else
         QMetaObject::invokeMethod(&runner, start, Qt::QueuedConnection);
     return ctx.exec();

@@ -27,7 +27,7 @@ int runTask(const QStringList& args)
     parser.addOption({QStringLiteral("project"), Cli::tr("The project's URL (as in 'boinc-docker tasks')."),
                       Cli::tr("URL")});
     CliContext::addCommonOptions(parser);
-    parser.process(args);
+    CliContext::processArguments(parser, args);
     CliContext ctx;
     if (!ctx.readCommonOptions(parser))
         return ExitError;

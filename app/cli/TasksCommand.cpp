@@ -1,9 +1,9 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "EngineContainers.h"
-#include "TextTable.h"
 #include "boinc/TaskJson.h"
 #include "boinc/TaskStatus.h"
+#include "common/TextTable.h"
 #include "engine/EngineJson.h"
 #include "monitor/JoinJson.h"
 #include "monitor/TaskContainerJoin.h"
@@ -73,7 +73,7 @@ void printTable(CliContext& ctx, const QList<boinc::Result>& tasks, const boinc:
     const bool joined = !containers.isEmpty();
     if (joined)
         header << Cli::tr("CONTAINER") << Cli::tr("CPU %") << Cli::tr("MEMORY");
-    TextTable table(header);
+    common::TextTable table(header);
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         const boinc::Result& r = tasks[i];
         const double done =
@@ -120,7 +120,7 @@ int runTasks(const QStringList& args)
     parser.addOption({QStringLiteral("all"), Cli::tr("List every task, not only those that have started.")});
     CliContext::addCommonOptions(parser);
     addEngineUrlOption(parser);
-    parser.process(args);
+    CliContext::processArguments(parser, args);
     CliContext ctx;
     if (!ctx.readCommonOptions(parser))
         return ExitError;

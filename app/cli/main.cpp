@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -40,10 +41,14 @@ void printHelp(QTextStream& out)
         "                                            OOM kill, peak memory, CPU and elapsed time\n"
         "  submit SPEC.json [--dry-run]              submit the jobs a spec describes to its project\n"
         "                                            server (SSH or HTTPS), journaled\n"
-        "  jobs [--refresh] [--fetch KEY DIR] [--abort KEY] [--retry KEY] [--clone KEY FILE]\n"
+        "  jobs [--refresh KEY] [--fetch KEY --to DIR] [--abort KEY] [--retry KEY]\n"
+        "       [--clone KEY --out FILE]\n"
         "                                            submitted jobs: status, outputs, abort, clone\n"
         "  server status --project-url URL           a project server's daemons and database counts\n"
         "                                            (server_status.php); exit 1 when one is stopped\n"
+        "  server status --ssh USER@HOST --project-dir DIR\n"
+        "                                            the same on the project host: bin/status and the\n"
+        "                                            end of each daemon log\n"
         "  app create SPEC.json [--dry-run]          create a Docker app (and plan class) on the\n"
         "                                            project server with boinc2docker --new_app\n"
         "\n"
@@ -63,6 +68,10 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("boinc-docker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BDM_VERSION));
+    // Human output in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); --json stays as
+    // it is whatever the language.
+    bdm::common::Translations translations;
+    translations.load(QLocale::system());
     QTextStream out(stdout);
     QTextStream err(stderr);
 

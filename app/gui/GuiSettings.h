@@ -1,5 +1,7 @@
 #pragma once
 
+#include "submit/JobSpec.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -24,6 +26,15 @@ public:
     // The project whose server status was looked at last.
     QString serverStatusUrl() const;
     void setServerStatusUrl(const QString& url);
+    // The project host the Server page reads over SSH (no secrets: keys stay in the agent or
+    // their files), and how many lines of each daemon log it shows.
+    submit::SubmitTarget serverHost() const;
+    void setServerHost(const submit::SubmitTarget& target);
+    int serverLogLines(int fallback) const;
+    void setServerLogLines(int lines);
+    // The language chosen in View > Language ("zh_CN", "en"); empty: the system's.
+    QString language() const;
+    void setLanguage(const QString& name);
     // The Tasks page's table header (order, widths, hidden columns, sort), filter text and the
     // split between the table and the detail panel.
     QByteArray tasksHeaderState() const;

@@ -54,6 +54,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         if (row >= 0 && row < pageCount)
             pageActions[static_cast<std::size_t>(row)]->setChecked(true);
     });
+    addLanguageMenu();
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(&m_client.connection(), &boinc::GuiRpcConnection::stateChanged, this,
@@ -166,9 +167,40 @@ void MainWindow::updateStatus()
     m_statusLabel->setAccessibleName(line);
 }
 
+void MainWindow::addLanguageMenu()
+{
+    m_ui->menuView->addSeparator();
+    m_languageMenu = m_ui->menuView->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
+    auto* group = new QActionGroup(this);
+    const QString chosen = m_settings.language();
+    // Each language named in itself, so it can be found whatever the current one is.
+    const std::array<std::pair<QString, QString>, 3> languages{
+        {{QString(), QString()},
+         {QStringLiteral("en"), QStringLiteral("English")},
+         {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}};
+    for (const auto& [code, name] : languages) {
+        QAction* action = m_languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setData(code);
+        action->setObjectName(code.isEmpty() ? QStringLiteral("actionLanguageSystem")
+                                             : QStringLiteral("actionLanguage_") + code);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        if (code.isEmpty())
+            m_systemLanguage = action;
+        connect(action, &QAction::triggered, this, [this, code] {
+            m_settings.setLanguage(code);
+            emit languageChosen(code);
+        });
+    }
+}
+
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguage->setText(tr("System default"));
     for (int i = 0; i < pageCount; ++i) {
         QListWidgetItem* item = m_ui->navigationList->item(i);
         const QString shortcut =

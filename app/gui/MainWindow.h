@@ -7,6 +7,9 @@
 #include "gui/GuiSettings.h"
 
 #include <QMainWindow>
+
+class QAction;
+class QMenu;
 #include <memory>
 #include <optional>
 
@@ -57,8 +60,11 @@ public:
 signals:
     // The Tasks page's engine saw the OOM killer end a task's container on `host`.
     void containerOomKilled(const QString& host, const QString& containerName);
-    // The Server page saw a project's daemon stop.
-    void serverDaemonStopped(const QString& projectUrl, const QString& daemon);
+    // The Server page saw a project's daemon stop (source: the project URL or user@host:/dir).
+    void serverDaemonStopped(const QString& source, const QString& daemon);
+    // View > Language: "zh_CN", "en", or empty for the system's language. Already saved in the
+    // settings; the receiver installs the catalogues, and every page retranslates itself.
+    void languageChosen(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,12 +78,15 @@ private:
     void retranslate();
     void fitNavigation();
     void showAbout();
+    void addLanguageMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices m_services;
     boinc::GuiRpcClient& m_client;
     boinc::PasswordLookup m_password;
     GuiSettings m_settings;
+    QMenu* m_languageMenu = nullptr;
+    QAction* m_systemLanguage = nullptr;
     ElidedLabel* m_statusLabel;
     boinc::ClientVersion m_version;
 };

@@ -2,16 +2,22 @@
 #include "LabTools.h"
 #include "boinc/GuiRpcClient.h"
 #include "boinc/GuiRpcConnection.h"
+#include "common/Translations.h"
 #include "engine/CurlWorker.h"
 #include "engine/EngineConnector.h"
 #include "gui/MainWindow.h"
-#include "gui/Translations.h"
 #include "gui/widgets/ConnectionGate.h"
 #include "gui/widgets/EmptyState.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -19,8 +25,11 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <memory>
 
 using bdm::gui::MainWindow;
@@ -152,7 +161,7 @@ private slots:
 
     void chineseLeavesNoEnglishInTheNavigation()
     {
-        bdm::gui::Translations translations;
+        bdm::common::Translations translations;
         QVERIFY(translations.load(QLocale(QStringLiteral("zh_CN"))));
         const QRegularExpression latin(QStringLiteral("[A-Za-z]"));
         QTRY_VERIFY(!navigation()->item(0)->text().contains(latin));
@@ -165,10 +174,46 @@ private slots:
         QTRY_COMPARE(navigation()->item(0)->text(), QStringLiteral("Readiness"));
     }
 
+    void chineseLeavesNoEnglishOnAnyPage()
+    {
+        // Setup: the catalogue installed after the window exists, as View > Language does.
+        bdm::common::Translations translations;
+        QVERIFY(translations.load(QLocale(QStringLiteral("zh_CN"))));
+        QTRY_VERIFY(!navigation()->item(0)->text().contains(QRegularExpression(QStringLiteral("[A-Za-z]"))));
+
+        // Action + Verify: every visible text of every page and of the menus.
+        QStringList english;
+        for (int i = 0; i < MainWindow::pageCount; ++i) {
+            m_window->showPage(static_cast<MainWindow::Page>(i));
+            QCoreApplication::processEvents();
+            const QString page = MainWindow::pageName(static_cast<MainWindow::Page>(i));
+            QStringList texts = visibleTexts(pages()->currentWidget());
+            // Every tab of the page, not only the first.
+            for (QTabWidget* tabs : pages()->currentWidget()->findChildren<QTabWidget*>()) {
+                for (int t = 0; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    texts << visibleTexts(pages()->currentWidget());
+                }
+                tabs->setCurrentIndex(0);
+            }
+            for (const QString& text : std::as_const(texts))
+                for (const QString& word : englishWords(text))
+                    english << QStringLiteral("%1: %2 (in \"%3\")").arg(page, word, text.left(80));
+        }
+        for (QMenu* menu : m_window->findChildren<QMenu*>())
+            for (QAction* action : menu->actions())
+                for (const QString& word : englishWords(action->text()))
+                    english << QStringLiteral("menu: %1 (in \"%2\")").arg(word, action->text());
+        english.removeDuplicates();
+        for (const QString& e : std::as_const(english))
+            qWarning("untranslated: %s", qPrintable(e));
+        QCOMPARE(english.size(), 0);
+    }
+
     void englishAndUntranslatedLanguagesGetEnglishPluralForms()
     {
         for (const QString& name : {QStringLiteral("en_GB"), QStringLiteral("de_DE"), QStringLiteral("C")}) {
-            bdm::gui::Translations translations;
+            bdm::common::Translations translations;
             QCOMPARE(translations.load(QLocale(name)), name.startsWith(QLatin1String("en")));
             const char* text = "%n host(s), %1 connected, %2 container tasks running";
             QCOMPARE(QCoreApplication::translate("bdm::gui::FleetTray", text, nullptr, 1).arg(1).arg(0),
@@ -199,6 +244,70 @@ private slots:
     }
 
 private:
+    // What a user sees of a page: labels, buttons, group titles, tabs, headers, placeholders,
+    // combo entries and empty states, of visible widgets only.
+    static QStringList visibleTexts(QWidget* root)
+    {
+        QStringList texts;
+        for (QWidget* w : root->findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(root))
+                continue;
+            if (auto* l = qobject_cast<QLabel*>(w))
+                texts << QTextDocumentFragment::fromHtml(l->text()).toPlainText();
+            else if (auto* b = qobject_cast<QAbstractButton*>(w))
+                texts << b->text() << b->toolTip();
+            else if (auto* g = qobject_cast<QGroupBox*>(w))
+                texts << g->title();
+            else if (auto* e = qobject_cast<QLineEdit*>(w))
+                texts << e->placeholderText();
+            else if (auto* c = qobject_cast<QComboBox*>(w))
+                for (int i = 0; i < c->count(); ++i)
+                    texts << c->itemText(i);
+            else if (auto* t = qobject_cast<QTabBar*>(w))
+                for (int i = 0; i < t->count(); ++i)
+                    texts << t->tabText(i);
+            else if (auto* h = qobject_cast<QHeaderView*>(w); h && h->model())
+                for (int i = 0; i < h->count(); ++i)
+                    texts << h->model()->headerData(i, h->orientation()).toString();
+        }
+        texts.removeAll(QString());
+        return texts;
+    }
+
+    // Latin words that are not names, acronyms or technical tokens a Chinese user sees as is.
+    static QStringList englishWords(const QString& text)
+    {
+        static const QSet<QString> kept{
+            QStringLiteral("BOINC"), QStringLiteral("Docker"), QStringLiteral("Podman"),
+            QStringLiteral("GPU"), QStringLiteral("GPUs"), QStringLiteral("CPU"), QStringLiteral("SSH"),
+            QStringLiteral("URL"), QStringLiteral("HTTPS"), QStringLiteral("RPC"), QStringLiteral("PID"),
+            QStringLiteral("OOM"), QStringLiteral("NVIDIA"), QStringLiteral("AMD"), QStringLiteral("CUDA"),
+            QStringLiteral("CSV"), QStringLiteral("JSON"), QStringLiteral("ID"), QStringLiteral("Compose"),
+            QStringLiteral("compose"), QStringLiteral("WSL"), QStringLiteral("exec"), QStringLiteral("GUI"),
+            QStringLiteral("MiB"), QStringLiteral("GiB"), QStringLiteral("English"), QStringLiteral("OpenCL"),
+            QStringLiteral("Manager"), QStringLiteral("boinc2docker"), QStringLiteral("create_work"),
+            QStringLiteral("Ctrl"), QStringLiteral("CDI"), QStringLiteral("Debian"), QStringLiteral("Ubuntu"),
+            QStringLiteral("Windows"), QStringLiteral("macOS"), QStringLiteral("Linux"),
+            QStringLiteral("sudo"), QStringLiteral("systemctl"),
+            // Example values of placeholders, and the operating system's own words for a refused
+            // connection (its error text, shown as it says it).
+            QStringLiteral("apache"), QStringLiteral("boincadm"), QStringLiteral("Connection"),
+            QStringLiteral("refused"), QStringLiteral("F5")};
+        QStringList words;
+        // Paths, addresses, options and placeholders' example values are code, not prose.
+        static const QRegularExpression code(
+            QStringLiteral(R"((sudo [^\n]*)|(--?\w[\w-]*( all)?)|(\S*[/@:_=.~-]\S*)|(\b\w+\(\)))"));
+        QString prose = text;
+        prose.replace(code, QStringLiteral(" "));
+        static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z0-9_']+"));
+        for (auto it = word.globalMatch(prose); it.hasNext();) {
+            const QString w = it.next().captured();
+            if (!kept.contains(w))
+                words << w;
+        }
+        return words;
+    }
+
     QListWidget* navigation() const
     {
         return m_window->findChild<QListWidget*>(QStringLiteral("navigationList"));

@@ -18,7 +18,23 @@ const QStringList programs = {QStringLiteral("boinc2docker_create_work"),
                               QStringLiteral("create_work"),
                               QStringLiteral("cancel_jobs"),
                               QStringLiteral("bdm_job_status"),
+                              QStringLiteral("status"),
+                              QStringLiteral("fake_daemon"),
                               QStringLiteral("fake_boinc.py")};
+
+// A typical project's config.xml daemons and tasks (one daemon switched off), for bin/status.
+const char* const daemonsXml =
+    "<daemons>\n"
+    "  <daemon><cmd>feeder -d 3</cmd></daemon>\n"
+    "  <daemon><cmd>transitioner -d 3</cmd></daemon>\n"
+    "  <daemon><cmd>file_deleter -d 3</cmd></daemon>\n"
+    "  <daemon><cmd>sample_trivial_validator -d 3 --app docker_app</cmd></daemon>\n"
+    "  <daemon><cmd>db_purge -d 3 -min_age_days 7</cmd><disabled/></daemon>\n"
+    "</daemons>\n"
+    "<tasks>\n"
+    "  <task><cmd>antique_file_deleter -d 2</cmd><period>24 hours</period></task>\n"
+    "  <task><cmd>update_stats -update_users</cmd><period>7 days</period></task>\n"
+    "</tasks>\n";
 
 QString sourceDir()
 {
@@ -28,7 +44,11 @@ QString sourceDir()
 } // namespace
 
 LabProjectServer::LabProjectServer() = default;
-LabProjectServer::~LabProjectServer() = default;
+LabProjectServer::~LabProjectServer()
+{
+    if (m_dir)
+        control({QStringLiteral("daemons_stop")});
+}
 
 bool LabProjectServer::create(const QStringList& apps)
 {
@@ -68,8 +88,8 @@ bool LabProjectServer::create(const QStringList& apps)
     const QString config = QStringLiteral("<boinc>\n<config>\n<upload_url>%1</upload_url>\n"
                                           "<download_dir>%2/download</download_dir>\n"
                                           "<upload_dir>%2/upload</upload_dir>\n"
-                                          "<uldl_dir_fanout>1024</uldl_dir_fanout>\n</config>\n</boinc>\n")
-                               .arg(uploadUrl(), m_root);
+                                          "<uldl_dir_fanout>1024</uldl_dir_fanout>\n</config>\n%3</boinc>\n")
+                               .arg(uploadUrl(), m_root, QLatin1String(daemonsXml));
     return writeFile(m_root + QStringLiteral("/config.xml"), config.toUtf8(), &m_error) &&
            writeFile(m_root + QStringLiteral("/project.xml"),
                      QStringLiteral("<boinc>\n%1</boinc>\n").arg(appXml).toUtf8(), &m_error) &&
@@ -161,6 +181,21 @@ bool LabProjectServer::control(const QStringList& arguments, QByteArray* output)
         *output = result.standardOutput;
     }
     return true;
+}
+
+bool LabProjectServer::startDaemons()
+{
+    return control({QStringLiteral("daemons_start")});
+}
+
+bool LabProjectServer::stopDaemons()
+{
+    return control({QStringLiteral("daemons_stop")});
+}
+
+bool LabProjectServer::killDaemon(const QString& name)
+{
+    return control({QStringLiteral("daemon_kill"), name});
 }
 
 bool LabProjectServer::complete(const QString& workunit, const QByteArray& content)

@@ -35,6 +35,13 @@ public:
     bool slowNext(double seconds);           // boinc2docker_create_work sleeps before create_work
     bool slowNextCreateWork(double seconds); // create_work sleeps before creating anything
 
+    // The daemons of config.xml (feeder, transitioner, file_deleter, a validator; db_purge
+    // disabled), run as bin/fake_daemon processes the way bin/start and bin/stop run them, for
+    // bin/status and the log_<host>/ tails. The destructor stops them.
+    bool startDaemons();
+    bool stopDaemons();
+    bool killDaemon(const QString& name); // dies; its pid file stays: bin/status says NOT RUNNING
+
     bool writeTemplate(const QString& name, const QByteArray& content); // templates/<name>
     QJsonArray workunits() const;                                       // fake_state.json
     int workunitCount() const;

@@ -134,10 +134,9 @@ QString AppCreatePlan::checkScript(const AppSpec& spec)
                           "[ -x bin/boinc2docker_create_work ] || exit %2\n"
                           "[ -e %3 ] && exit %4\n"
                           "exit 0\n")
-        .arg(RemoteShell::quote(projectDir(spec)))
-        .arg(noToolExit)
-        .arg(RemoteShell::quote(QStringLiteral("apps/") + spec.app))
-        .arg(appExistsExit);
+        // One pass: a '%' in the directory must not be taken for a placeholder.
+        .arg(RemoteShell::quote(projectDir(spec)), QString::number(noToolExit),
+             RemoteShell::quote(QStringLiteral("apps/") + spec.app), QString::number(appExistsExit));
 }
 
 QString AppCreatePlan::createScript(const AppSpec& spec)
@@ -157,8 +156,8 @@ QString AppCreatePlan::createScript(const AppSpec& spec)
 
 QString AppCreatePlan::verifyScript(const AppSpec& spec)
 {
-    QString s =
-        QStringLiteral("cd %1 || exit %2\n").arg(RemoteShell::quote(projectDir(spec))).arg(noToolExit);
+    QString s = QStringLiteral("cd %1 || exit %2\n")
+                    .arg(RemoteShell::quote(projectDir(spec)), QString::number(noToolExit));
     for (const QString& f : versionFiles(spec))
         s += QStringLiteral("[ -f %1 ] && printf '%s\\n' %1\n").arg(RemoteShell::quote(f));
     return s + QStringLiteral("exit 0\n");

@@ -48,14 +48,13 @@ void ServerPlanClassReader::read(const SubmitTarget& target)
         return;
     }
     const QString file = RemoteShell::quote(dir + QStringLiteral("/plan_class_spec.xml"));
-    const QString script = QStringLiteral("F=%1\n"
-                                          "[ -e \"$F\" ] || exit %2\n"
-                                          "[ $(($(wc -c < \"$F\"))) -le %3 ] || exit %4\n"
-                                          "cat -- \"$F\"\n")
-                               .arg(file)
-                               .arg(noFileExit)
-                               .arg(maxBytes)
-                               .arg(tooBigExit);
+    const QString script =
+        QStringLiteral("F=%1\n"
+                       "[ -e \"$F\" ] || exit %2\n"
+                       "[ $(($(wc -c < \"$F\"))) -le %3 ] || exit %4\n"
+                       "cat -- \"$F\"\n")
+            // One pass: a '%' in the path must not be taken for a placeholder.
+            .arg(file, QString::number(noFileExit), QString::number(maxBytes), QString::number(tooBigExit));
     m_runner = std::make_unique<SshRunner>(m_endpoint.value_or(SshEndpoint::fromTarget(target)));
     connect(m_runner.get(), &SshRunner::finished, this, &ServerPlanClassReader::onFinished);
     m_runner->run(RemoteShell::wrap(script, target.dockerExec, target.dockerExecUser));

@@ -2,9 +2,11 @@
 
 #include "submit/SubmitTr.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageAuthenticationCode>
 
 namespace bdm::submit {
 
@@ -78,6 +80,26 @@ void SshHostKeyScan::onFingerprintsFinished()
     emit finished(m_keys, fingerprints, {});
 }
 
+namespace {
+
+// Whether a known_hosts host field names `host`: a plain comma-separated list, or OpenSSH's
+// hashed form |1|base64(salt)|base64(HMAC-SHA1(salt, host)).
+bool namesHost(const QByteArray& field, const QByteArray& host)
+{
+    if (field.startsWith("|1|")) {
+        const QList<QByteArray> parts = field.split('|');
+        if (parts.size() != 4)
+            return false;
+        const QByteArray salt = QByteArray::fromBase64(parts.at(2));
+        return QMessageAuthenticationCode::hash(host, salt, QCryptographicHash::Sha1) ==
+               QByteArray::fromBase64(parts.at(3));
+    }
+    const QList<QByteArray> names = field.split(',');
+    return names.contains(host);
+}
+
+} // namespace
+
 bool SshHostKeyScan::accept(const SshEndpoint& endpoint, const QStringList& keys, QString* error)
 {
     const QString path = endpoint.effectiveKnownHostsFile();
@@ -90,6 +112,15 @@ bool SshHostKeyScan::accept(const SshEndpoint& endpoint, const QStringList& keys
         return false;
     }
     const QByteArray existing = file.readAll();
+    // A key of the same type already recorded for this host with other bytes is a changed key:
+    // never added beside the old one (ssh would then take either), whoever asks.
+    const QByteArray host = endpoint.knownHostsName().toUtf8();
+    QHash<QByteArray, QByteArray> recorded; // key type -> key, for this host
+    for (const QByteArray& line : existing.split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() >= 3 && !f.at(0).startsWith('@') && !f.at(0).startsWith('#') && namesHost(f.at(0), host))
+            recorded.insert(f.at(1), f.at(2));
+    }
     QByteArray add;
     if (!existing.isEmpty() && !existing.endsWith('\n')) {
         add += '\n';
@@ -103,6 +134,20 @@ bool SshHostKeyScan::accept(const SshEndpoint& endpoint, const QStringList& keys
             }
             return false;
         }
+        const QByteArray type = fields.at(1).toUtf8();
+        const QByteArray blob = fields.at(2).toUtf8();
+        if (recorded.contains(type) && recorded.value(type) != blob) {
+            if (error) {
+                *error =
+                    Submit::tr("%1 already holds a different %2 key for %3: the server's key has changed. "
+                               "Nothing was added; if the server's administrator confirms the change, "
+                               "remove the old key with: ssh-keygen -R '%3' -f '%1'")
+                        .arg(path, QString::fromUtf8(type), QString::fromUtf8(host));
+            }
+            return false;
+        }
+        if (recorded.value(type) == blob)
+            continue; // already trusted
         add += key.toUtf8() + '\n';
     }
     if (file.write(add) != add.size() || !file.flush()) {

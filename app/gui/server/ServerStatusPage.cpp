@@ -1,7 +1,10 @@
 #include "gui/server/ServerStatusPage.h"
 
 #include "gui/GuiSettings.h"
+#include "gui/StatusColours.h"
+#include "gui/server/ServerHostPanel.h"
 #include "gui/widgets/CountsChart.h"
+#include "gui/widgets/ReadOnlyTable.h"
 #include "server/ServerStatusClient.h"
 
 #include <QBrush>
@@ -14,27 +17,13 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace bdm::gui {
 namespace {
-
-// The Tasks page's colour for trouble: readable on light and dark backgrounds.
-const QColor warningColour(0xb0, 0x3a, 0x00);
-
-QTableWidget* table(int columns, const QString& name, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, columns, parent);
-    t->setObjectName(name);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
 
 QString hours(double h)
 {
@@ -45,11 +34,13 @@ QString hours(double h)
 
 ServerStatusPage::ServerStatusPage(QWidget* parent)
     : QWidget(parent), m_url(new QLineEdit(this)), m_refresh(new QPushButton(this)),
-      m_status(new QLabel(this)), m_daemons(table(3, QStringLiteral("daemonTableWidget"), this)),
-      m_counts(table(2, QStringLiteral("countTableWidget"), this)),
-      m_apps(table(4, QStringLiteral("appTableWidget"), this)), m_chart(new CountsChart(this)),
-      m_next(new QTimer(this)), m_client(new server::ServerStatusClient(this))
+      m_status(new QLabel(this)), m_daemons(makeReadOnlyTable(3, QStringLiteral("daemonTableWidget"), this)),
+      m_counts(makeReadOnlyTable(2, QStringLiteral("countTableWidget"), this)),
+      m_apps(makeReadOnlyTable(4, QStringLiteral("appTableWidget"), this)), m_chart(new CountsChart(this)),
+      m_next(new QTimer(this)), m_client(new server::ServerStatusClient(this)), m_tabs(new QTabWidget(this)),
+      m_host(new ServerHostPanel(this))
 {
+    m_tabs->setObjectName(QStringLiteral("serverTabWidget"));
     setObjectName(QStringLiteral("serverStatusPage"));
     m_url->setObjectName(QStringLiteral("serverUrlLineEdit"));
     m_refresh->setObjectName(QStringLiteral("refreshServerStatusPushButton"));
@@ -77,10 +68,17 @@ ServerStatusPage::ServerStatusPage(QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(tables);
     split->addWidget(m_chart);
+    auto* statusTab = new QWidget(this);
+    auto* statusLayout = new QVBoxLayout(statusTab);
+    statusLayout->addLayout(top);
+    statusLayout->addWidget(m_status);
+    statusLayout->addWidget(split, 1);
+    m_tabs->addTab(statusTab, QString());
+    m_tabs->addTab(m_host, QString());
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_status);
-    layout->addWidget(split, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    connect(m_host, &ServerHostPanel::daemonStopped, this, &ServerStatusPage::daemonStopped);
 
     connect(m_refresh, &QPushButton::clicked, this, [this] { load(m_url->text().trimmed()); });
     connect(m_url, &QLineEdit::returnPressed, this, [this] { load(m_url->text().trimmed()); });
@@ -112,6 +110,8 @@ void ServerStatusPage::retranslate()
     findChild<QLabel*>(QStringLiteral("urlLabel"))->setText(tr("Project &URL:"));
     m_url->setPlaceholderText(tr("https://project.example.org/myproject/"));
     m_refresh->setText(tr("&Refresh"));
+    m_tabs->setTabText(0, tr("Status &web page"));
+    m_tabs->setTabText(1, tr("Pro&ject host (SSH)"));
     m_daemons->setHorizontalHeaderLabels({tr("Daemon"), tr("Host"), tr("State")});
     m_counts->setHorizontalHeaderLabels({tr("Count"), tr("Value")});
     m_apps->setHorizontalHeaderLabels(
@@ -191,7 +191,7 @@ void ServerStatusPage::showStatus(const server::ServerStatus& status)
         auto* state = new QTableWidgetItem(d.stateText);
         if (d.state == server::ServerDaemon::State::NotRunning) {
             for (QTableWidgetItem* item : {command, host, state})
-                item->setForeground(QBrush(warningColour));
+                item->setForeground(QBrush(StatusColours::trouble(m_daemons->palette())));
             QFont bold = state->font();
             bold.setBold(true);
             state->setFont(bold);

@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class QTimer;
 
@@ -19,8 +20,10 @@ class ServerStatusClient;
 namespace bdm::gui {
 
 class CountsChart;
+class ServerHostPanel;
 
-// The Server page: a BOINC project's health for its admins while jobs flow. Its
+// The Server page: a BOINC project's health for its admins while jobs flow, in two tabs: the
+// project's status web page, and the project host over SSH (ServerHostPanel). Its
 // server_status.php?xml=1 gives the daemons (where each runs, and whether) and the queues; the
 // queues are charted over the time the page has been watching. While the page is visible it reads
 // the status again a minute after each answer (the daemons' states are live on the server; the
@@ -43,11 +46,14 @@ public:
     QString statusText() const;
     CountsChart* chart() const { return m_chart; }
     bool autoRefreshArmed() const;
+    ServerHostPanel* hostPanel() const { return m_host; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 signals:
     void refreshed(); // after each fetch, answered or not
-    // Once per daemon each time it goes from running (or unknown) to not running.
-    void daemonStopped(const QString& projectUrl, const QString& daemon);
+    // Once per daemon each time it goes from running (or unknown) to not running. source: the
+    // project URL, or "user@host:/project/dir" for what bin/status says on the project host.
+    void daemonStopped(const QString& source, const QString& daemon);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -74,6 +80,8 @@ private:
     QString m_project;
     server::ServerStatusHistory m_history;
     QSet<QString> m_stopped;
+    QTabWidget* m_tabs;
+    ServerHostPanel* m_host;
     bool m_fetching = false;
 };
 

@@ -1,8 +1,11 @@
 #include "gui/submit/NewAppDialog.h"
 
+#include "gui/submit/HostKeyDialog.h"
+#include "gui/widgets/SshTargetForm.h"
 #include "submit/AppCreatePlan.h"
 #include "submit/AppCreator.h"
 #include "submit/AppSpecFile.h"
+#include "submit/SshEndpoint.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,16 +26,12 @@ namespace bdm::gui {
 
 NewAppDialog::NewAppDialog(const submit::SubmitTarget& target, QWidget* parent)
     : QDialog(parent), m_app(new QLineEdit(this)),
-      m_newClass(new QCheckBox(tr("Create a new plan class"), this)),
+      m_newClass(new QCheckBox(tr("Create a &new plan class"), this)),
       m_planClass(new QLineEdit(QStringLiteral("docker_test"), this)), m_compose(new QComboBox(this)),
       m_gpuType(new QComboBox(this)), m_ngpus(new QDoubleSpinBox(this)), m_minNcpus(new QSpinBox(this)),
-      m_maxThreads(new QSpinBox(this)), m_host(new QLineEdit(target.host, this)), m_port(new QSpinBox(this)),
-      m_projectDir(new QLineEdit(target.projectDir, this)),
-      m_identity(new QLineEdit(target.identityFile, this)),
-      m_dockerExec(new QLineEdit(target.dockerExec, this)),
-      m_dockerUser(new QLineEdit(target.dockerExecUser, this)), m_preview(new QPlainTextEdit(this)),
-      m_status(new QLabel(this)), m_create(new QPushButton(tr("Create"), this)),
-      m_creator(new submit::AppCreator(this))
+      m_maxThreads(new QSpinBox(this)), m_server(new SshTargetForm(this)),
+      m_preview(new QPlainTextEdit(this)), m_status(new QLabel(this)),
+      m_create(new QPushButton(tr("C&reate"), this)), m_creator(new submit::AppCreator(this))
 {
     setObjectName(QStringLiteral("newAppDialog"));
     setWindowTitle(tr("New Docker app"));
@@ -40,6 +39,7 @@ NewAppDialog::NewAppDialog(const submit::SubmitTarget& target, QWidget* parent)
     m_planClass->setObjectName(QStringLiteral("planClassName"));
     m_preview->setObjectName(QStringLiteral("appPreview"));
     m_create->setObjectName(QStringLiteral("createAppButton"));
+    m_status->setObjectName(QStringLiteral("appStatus"));
     m_compose->addItem(tr("No compose"), QString());
     m_compose->addItem(tr("docker-compose (v1)"), QStringLiteral("v1"));
     m_compose->addItem(tr("docker compose (v2)"), QStringLiteral("v2"));
@@ -49,27 +49,21 @@ NewAppDialog::NewAppDialog(const submit::SubmitTarget& target, QWidget* parent)
     m_ngpus->setRange(0, 64);
     m_minNcpus->setRange(0, 1024);
     m_maxThreads->setRange(0, 1024);
-    m_port->setRange(1, 65535);
-    m_port->setValue(target.port);
+    m_server->setTarget(target);
     m_preview->setReadOnly(true);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("App name:"), m_app);
+    form->addRow(tr("&App name:"), m_app);
     form->addRow(QString(), m_newClass);
-    form->addRow(tr("Plan class:"), m_planClass);
-    form->addRow(tr("Compose:"), m_compose);
-    form->addRow(tr("GPU:"), m_gpuType);
-    form->addRow(tr("GPUs per task:"), m_ngpus);
-    form->addRow(tr("Minimum CPUs:"), m_minNcpus);
-    form->addRow(tr("Maximum threads:"), m_maxThreads);
-    form->addRow(tr("SSH host:"), m_host);
-    form->addRow(tr("SSH port:"), m_port);
-    form->addRow(tr("Project directory:"), m_projectDir);
-    form->addRow(tr("Identity file:"), m_identity);
-    form->addRow(tr("Docker container:"), m_dockerExec);
-    form->addRow(tr("Container user:"), m_dockerUser);
+    form->addRow(tr("Plan c&lass:"), m_planClass);
+    form->addRow(tr("Co&mpose:"), m_compose);
+    form->addRow(tr("&GPU:"), m_gpuType);
+    form->addRow(tr("GPUs p&er task:"), m_ngpus);
+    form->addRow(tr("Minimum &CPUs:"), m_minNcpus);
+    form->addRow(tr("Maximum &threads:"), m_maxThreads);
+    form->addRow(m_server);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_create, QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);
@@ -81,11 +75,12 @@ NewAppDialog::NewAppDialog(const submit::SubmitTarget& target, QWidget* parent)
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &NewAppDialog::create);
-    for (QLineEdit* e : {m_app, m_planClass, m_host, m_projectDir, m_identity, m_dockerExec, m_dockerUser})
+    for (QLineEdit* e : {m_app, m_planClass})
         connect(e, &QLineEdit::textChanged, this, &NewAppDialog::updatePreview);
+    connect(m_server, &SshTargetForm::changed, this, &NewAppDialog::updatePreview);
     for (QComboBox* c : {m_compose, m_gpuType})
         connect(c, &QComboBox::currentIndexChanged, this, &NewAppDialog::updatePreview);
-    for (QSpinBox* s : {m_minNcpus, m_maxThreads, m_port})
+    for (QSpinBox* s : {m_minNcpus, m_maxThreads})
         connect(s, &QSpinBox::valueChanged, this, &NewAppDialog::updatePreview);
     connect(m_ngpus, &QDoubleSpinBox::valueChanged, this, &NewAppDialog::updatePreview);
     connect(m_newClass, &QCheckBox::toggled, this, &NewAppDialog::updatePreview);
@@ -118,15 +113,18 @@ std::optional<submit::AppSpec> NewAppDialog::spec(QStringList* errors) const
     } else {
         planClass[QStringLiteral("existing")] = m_planClass->text();
     }
-    QJsonObject target{{QStringLiteral("host"), m_host->text()},
-                       {QStringLiteral("port"), m_port->value()},
-                       {QStringLiteral("project_dir"), m_projectDir->text()}};
-    if (!m_identity->text().isEmpty())
-        target[QStringLiteral("identity_file")] = m_identity->text();
-    if (!m_dockerExec->text().isEmpty())
-        target[QStringLiteral("docker_exec")] = m_dockerExec->text();
-    if (!m_dockerUser->text().isEmpty())
-        target[QStringLiteral("docker_exec_user")] = m_dockerUser->text();
+    const submit::SubmitTarget t = m_server->target();
+    QJsonObject target{{QStringLiteral("host"), t.host},
+                       {QStringLiteral("port"), t.port},
+                       {QStringLiteral("project_dir"), t.projectDir}};
+    const std::pair<const char*, QString> optional[] = {{"identity_file", t.identityFile},
+                                                        {"known_hosts_file", t.knownHostsFile},
+                                                        {"docker_exec", t.dockerExec},
+                                                        {"docker_exec_user", t.dockerExecUser}};
+    for (const auto& [key, value] : optional) {
+        if (!value.isEmpty())
+            target[QLatin1String(key)] = value;
+    }
     const QJsonObject doc{{QStringLiteral("app_spec_version"), 1},
                           {QStringLiteral("app"), m_app->text()},
                           {QStringLiteral("plan_class"), planClass},
@@ -183,10 +181,19 @@ void NewAppDialog::onFinished(const submit::AppCreateResult& result)
     updatePreview();
 }
 
-void NewAppDialog::onFailed(const QString& message, bool, const submit::SshError&)
+void NewAppDialog::onFailed(const QString& message, bool, const submit::SshError& error)
 {
     m_status->setText(message);
     updatePreview();
+    if (!HostKeyDialog::handles(error))
+        return;
+    auto* dialog = new HostKeyDialog(submit::SshEndpoint::fromTarget(m_server->target()), error, this);
+    connect(dialog, &HostKeyDialog::trusted, this, &NewAppDialog::create);
+    connect(dialog, &HostKeyDialog::notTrusted, this, [this](const QString& why) {
+        if (!why.isEmpty())
+            m_status->setText(tr("Could not add the host key: %1").arg(why));
+    });
+    dialog->open();
 }
 
 } // namespace bdm::gui

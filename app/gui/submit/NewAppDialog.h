@@ -22,6 +22,8 @@ struct SshError;
 
 namespace bdm::gui {
 
+class SshTargetForm;
+
 // "New Docker app": the fields of an app spec, a preview of the plan-class XML and the exact
 // boinc2docker command, then AppCreator's check → run → verify with its report.
 class NewAppDialog : public QDialog
@@ -50,12 +52,7 @@ private:
     QDoubleSpinBox* m_ngpus;
     QSpinBox* m_minNcpus;
     QSpinBox* m_maxThreads;
-    QLineEdit* m_host;
-    QSpinBox* m_port;
-    QLineEdit* m_projectDir;
-    QLineEdit* m_identity;
-    QLineEdit* m_dockerExec;
-    QLineEdit* m_dockerUser;
+    SshTargetForm* m_server;
     QPlainTextEdit* m_preview;
     QLabel* m_status;
     QPushButton* m_create;

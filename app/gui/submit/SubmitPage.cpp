@@ -4,6 +4,7 @@
 #include "gui/submit/SubmitWizard.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -17,9 +18,9 @@ SubmitPage::SubmitPage(submit::JobJournal* journal, SubmitBackendMaker backends,
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* bar = new QHBoxLayout;
-    auto* newApp = new QPushButton(tr("New Docker app…"), this);
+    auto* newApp = new QPushButton(this);
+    m_newApp = newApp;
     newApp->setObjectName(QStringLiteral("newAppButton"));
-    newApp->setToolTip(tr("Create an app and its plan class on the project server (boinc2docker --new_app)"));
     bar->addStretch();
     bar->addWidget(newApp);
     layout->addLayout(bar);
@@ -47,6 +48,21 @@ SubmitPage::SubmitPage(submit::JobJournal* journal, SubmitBackendMaker backends,
     connect(save, &QAction::triggered, m_wizard, &SubmitWizard::saveSpecWithDialog);
     connect(m_wizard, &SubmitWizard::jobsRequested, this, &SubmitPage::jobsRequested);
     connect(m_wizard, &SubmitWizard::submissionFinished, this, &SubmitPage::submissionFinished);
+    retranslate();
+}
+
+void SubmitPage::retranslate()
+{
+    m_newApp->setText(tr("New Docker &app…"));
+    m_newApp->setToolTip(
+        tr("Create an app and its plan class on the project server (boinc2docker --new_app)"));
+}
+
+void SubmitPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void SubmitPage::loadSpec(const submit::JobSpec& spec)

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QPushButton;
+
 namespace bdm::submit {
 class JobJournal;
 }
@@ -32,8 +34,14 @@ signals:
     void jobsRequested();
     void submissionFinished(qint64 entryId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     SubmitWizard* m_wizard;
+    QPushButton* m_newApp = nullptr;
 };
 
 } // namespace bdm::gui

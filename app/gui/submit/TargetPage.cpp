@@ -1,7 +1,7 @@
 #include "gui/submit/TargetPage.h"
 
-#include "gui/submit/PathField.h"
 #include "gui/submit/ProjectSignIn.h"
+#include "gui/widgets/SshTargetForm.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace bdm::gui {
@@ -28,29 +27,16 @@ constexpr int defaultSshPort = 22;
 TargetPage::TargetPage(QWidget* parent)
     : SubmitWizardPage(parent), m_transport(new QComboBox(this)), m_transportLabel(new QLabel(this)),
       m_openSpec(new QPushButton(this)), m_sshGroup(new QGroupBox(this)), m_webGroup(new QGroupBox(this)),
-      m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
-      m_identity(new PathField(PathField::Kind::OpenFile, this)),
-      m_knownHosts(new PathField(PathField::Kind::OpenFile, this)), m_projectDir(new QLineEdit(this)),
-      m_container(new QLineEdit(this)), m_containerUser(new QLineEdit(this)),
-      m_projectUrl(new QLineEdit(this)), m_email(new QLineEdit(this)), m_keychainNote(new QLabel(this)),
-      m_forgetLogin(new QPushButton(this)), m_forgetStatus(new QLabel(this))
+      m_ssh(new SshTargetForm(m_sshGroup)), m_projectUrl(new QLineEdit(this)), m_email(new QLineEdit(this)),
+      m_keychainNote(new QLabel(this)), m_forgetLogin(new QPushButton(this)), m_forgetStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("targetWizardPage"));
     m_transport->setObjectName(QStringLiteral("transportComboBox"));
     m_openSpec->setObjectName(QStringLiteral("openSpecPushButton"));
-    m_host->setObjectName(QStringLiteral("hostLineEdit"));
-    m_port->setObjectName(QStringLiteral("portSpinBox"));
-    m_identity->setObjectName(QStringLiteral("identityFileField"));
-    m_knownHosts->setObjectName(QStringLiteral("knownHostsField"));
-    m_projectDir->setObjectName(QStringLiteral("projectDirLineEdit"));
-    m_container->setObjectName(QStringLiteral("dockerExecLineEdit"));
-    m_containerUser->setObjectName(QStringLiteral("dockerExecUserLineEdit"));
     m_projectUrl->setObjectName(QStringLiteral("projectUrlLineEdit"));
     m_email->setObjectName(QStringLiteral("emailLineEdit"));
     m_forgetLogin->setObjectName(QStringLiteral("forgetLoginPushButton"));
     m_forgetStatus->setObjectName(QStringLiteral("forgetLoginStatusLabel"));
-    m_port->setRange(1, 65535);
-    m_port->setValue(defaultSshPort);
     m_transport->addItem(QString(), QLatin1String(transportB2d));
     m_transport->addItem(QString(), QLatin1String(transportCreateWork));
     m_transport->addItem(QString(), QLatin1String(transportWebRpc));
@@ -63,14 +49,8 @@ TargetPage::TargetPage(QWidget* parent)
     top->addWidget(m_openSpec);
     m_transportLabel->setBuddy(m_transport);
 
-    auto* ssh = new QFormLayout(m_sshGroup);
-    m_hostLabel = formLabel(ssh, m_host, m_sshGroup);
-    m_portLabel = formLabel(ssh, m_port, m_sshGroup);
-    m_identityLabel = formLabel(ssh, m_identity, m_sshGroup);
-    m_knownHostsLabel = formLabel(ssh, m_knownHosts, m_sshGroup);
-    m_projectDirLabel = formLabel(ssh, m_projectDir, m_sshGroup);
-    m_containerLabel = formLabel(ssh, m_container, m_sshGroup);
-    m_containerUserLabel = formLabel(ssh, m_containerUser, m_sshGroup);
+    auto* ssh = new QVBoxLayout(m_sshGroup);
+    ssh->addWidget(m_ssh);
 
     auto* web = new QFormLayout(m_webGroup);
     m_projectUrlLabel = formLabel(web, m_projectUrl, m_webGroup);
@@ -98,8 +78,8 @@ TargetPage::TargetPage(QWidget* parent)
         m_forgetLogin->setEnabled(!projectUrl().isEmpty());
         m_forgetStatus->hide();
     });
-    for (QLineEdit* edit : {m_host, m_projectDir, m_projectUrl})
-        connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_projectUrl, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_ssh, &SshTargetForm::changed, this, &QWizardPage::completeChanged);
     retranslate();
     updateTransport();
 }
@@ -117,21 +97,6 @@ void TargetPage::retranslate()
                                .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
     m_sshGroup->setTitle(tr("SSH"));
     m_webGroup->setTitle(tr("Remote submission"));
-    m_hostLabel->setText(tr("&Host:"));
-    m_host->setPlaceholderText(tr("user@project.example.org"));
-    m_portLabel->setText(tr("&Port:"));
-    m_identityLabel->setText(tr("&Identity file:"));
-    m_identity->setPlaceholderText(tr("optional: else your SSH keys and agent"));
-    m_identity->setDialogTitle(tr("SSH identity file"));
-    m_knownHostsLabel->setText(tr("&Known hosts file:"));
-    m_knownHosts->setPlaceholderText(tr("optional: else ~/.ssh/known_hosts"));
-    m_knownHosts->setDialogTitle(tr("known_hosts file"));
-    m_projectDirLabel->setText(tr("Project &directory:"));
-    m_projectDir->setPlaceholderText(tr("/home/boincadm/project/myproject"));
-    m_containerLabel->setText(tr("Docker e&xec container:"));
-    m_container->setPlaceholderText(tr("optional: the server's container, e.g. apache"));
-    m_containerUserLabel->setText(tr("Container &user:"));
-    m_containerUser->setPlaceholderText(tr("optional, e.g. boincadm"));
     m_projectUrlLabel->setText(tr("Project &URL:"));
     m_projectUrl->setPlaceholderText(tr("https://project.example.org/myproject/"));
     m_emailLabel->setText(tr("Account &email:"));
@@ -201,7 +166,8 @@ bool TargetPage::isComplete() const
 {
     if (isWebRpc())
         return !m_projectUrl->text().trimmed().isEmpty();
-    return !m_host->text().trimmed().isEmpty() && !m_projectDir->text().trimmed().isEmpty();
+    const submit::SubmitTarget t = m_ssh->target();
+    return !t.host.isEmpty() && !t.projectDir.isEmpty();
 }
 
 void TargetPage::load(const submit::JobSpec& spec)
@@ -211,13 +177,9 @@ void TargetPage::load(const submit::JobSpec& spec)
                         : t.mode == QLatin1String("create_work") ? QLatin1String(transportCreateWork)
                                                                  : QLatin1String(transportB2d);
     m_transport->setCurrentIndex(std::max(0, m_transport->findData(key)));
-    m_host->setText(t.host);
-    m_port->setValue(t.port > 0 ? t.port : defaultSshPort);
-    m_identity->setPath(t.identityFile);
-    m_knownHosts->setPath(t.knownHostsFile);
-    m_projectDir->setText(t.projectDir);
-    m_container->setText(t.dockerExec);
-    m_containerUser->setText(t.dockerExecUser);
+    submit::SubmitTarget ssh = t;
+    ssh.port = t.port > 0 ? t.port : defaultSshPort;
+    m_ssh->setTarget(ssh);
     m_projectUrl->setText(t.projectUrl);
     m_email->setText(t.email);
     updateTransport();
@@ -239,13 +201,7 @@ void TargetPage::store(submit::JobSpec& spec) const
         t.email = m_email->text().trimmed();
         return;
     }
-    t.host = m_host->text().trimmed();
-    t.port = m_port->value();
-    t.identityFile = m_identity->path();
-    t.knownHostsFile = m_knownHosts->path();
-    t.projectDir = m_projectDir->text().trimmed();
-    t.dockerExec = m_container->text().trimmed();
-    t.dockerExecUser = m_containerUser->text().trimmed();
+    t = m_ssh->target(t);
 }
 
 void TargetPage::changeEvent(QEvent* event)

@@ -7,12 +7,11 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace bdm::gui {
 
-class PathField;
 class ProjectSignIn;
+class SshTargetForm;
 
 // Where the job goes: the transport (SSH with boinc2docker or create_work, or the HTTPS
 // remote submission RPC) and how to reach the server. The project authenticator is not asked
@@ -52,22 +51,9 @@ private:
     QPushButton* m_openSpec;
     QGroupBox* m_sshGroup;
     QGroupBox* m_webGroup;
-    QLineEdit* m_host;
-    QSpinBox* m_port;
-    PathField* m_identity;
-    PathField* m_knownHosts;
-    QLineEdit* m_projectDir;
-    QLineEdit* m_container;
-    QLineEdit* m_containerUser;
+    SshTargetForm* m_ssh;
     QLineEdit* m_projectUrl;
     QLineEdit* m_email;
-    QLabel* m_hostLabel;
-    QLabel* m_portLabel;
-    QLabel* m_identityLabel;
-    QLabel* m_knownHostsLabel;
-    QLabel* m_projectDirLabel;
-    QLabel* m_containerLabel;
-    QLabel* m_containerUserLabel;
     QLabel* m_projectUrlLabel;
     QLabel* m_emailLabel;
     QLabel* m_keychainNote;

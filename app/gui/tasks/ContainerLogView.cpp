@@ -1,6 +1,7 @@
 #include "gui/tasks/ContainerLogView.h"
 
 #include "engine/ContainerEngine.h"
+#include "gui/StatusColours.h"
 
 #include <QFontDatabase>
 #include <QScrollBar>
@@ -69,7 +70,7 @@ void ContainerLogView::onFrame(const engine::LogFrame& frame)
     const bool atEnd = bar->value() == bar->maximum();
     QTextCharFormat format;
     if (isStderr)
-        format.setForeground(QColor(0xc0, 0x20, 0x20));
+        format.setForeground(StatusColours::failure(palette()));
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::End);
     cursor.insertText(QString::fromUtf8(frame.data), format);

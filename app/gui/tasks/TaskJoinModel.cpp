@@ -2,6 +2,7 @@
 
 #include "boinc/TaskStatus.h"
 #include "gui/CellText.h"
+#include "gui/StatusColours.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -78,7 +79,7 @@ QVariant TaskJoinModel::flagData(const Row& row, int column, int role) const
     const bool isFlagged = flagged(row.shown.kind);
     if (role == Qt::ForegroundRole && isFlagged &&
         (column == Task || column == Container || column == ContainerState))
-        return QBrush(QColor(0xb0, 0x3a, 0x00));
+        return QBrush(StatusColours::trouble(StatusColours::current()));
     if (role == Qt::DecorationRole && isFlagged && column == Task)
         return QIcon::fromTheme(QStringLiteral("dialog-warning"));
     if (role != Qt::ToolTipRole)

@@ -1,9 +1,12 @@
 #include "gui/widgets/CountsChart.h"
 
+#include "gui/widgets/ChartPalette.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLineSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -29,6 +32,14 @@ CountsChart::CountsChart(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    followPalette(m_chart, palette());
+}
+
+void CountsChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        followPalette(m_chart, palette());
+    QWidget::changeEvent(event);
 }
 
 void CountsChart::setLines(const QList<Line>& lines)

@@ -29,6 +29,10 @@ public:
 
     void setLines(const QList<Line>& lines);
     qsizetype pointCount() const { return m_count; }
+    QChart* chart() const { return m_chart; }
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     QChart* m_chart;

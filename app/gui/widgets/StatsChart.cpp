@@ -1,5 +1,7 @@
 #include "gui/widgets/StatsChart.h"
 
+#include "gui/widgets/ChartPalette.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -30,6 +32,13 @@ StatsChart::StatsChart(QWidget* parent) : QWidget(parent), m_cpu(makePlot()), m_
     m_memory.view->setObjectName(QStringLiteral("memoryChartView"));
     retranslate();
     clear();
+    followPalettes();
+}
+
+void StatsChart::followPalettes()
+{
+    followPalette(m_cpu.chart, palette());
+    followPalette(m_memory.chart, palette());
 }
 
 StatsChart::Plot StatsChart::makePlot()
@@ -91,6 +100,8 @@ void StatsChart::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        followPalettes();
     QWidget::changeEvent(event);
 }
 

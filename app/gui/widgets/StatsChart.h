@@ -42,6 +42,7 @@ private:
     };
     Plot makePlot();
     void retranslate();
+    void followPalettes();
 
     Plot m_cpu;
     Plot m_memory;

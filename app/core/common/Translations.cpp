@@ -1,10 +1,10 @@
-#include "gui/Translations.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
 
-namespace bdm::gui {
+namespace bdm::common {
 
 Translations::Translations() = default;
 
@@ -45,4 +45,4 @@ void Translations::unload()
     }
 }
 
-} // namespace bdm::gui
+} // namespace bdm::common

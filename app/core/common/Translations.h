@@ -5,11 +5,11 @@
 
 class QTranslator;
 
-namespace bdm::gui {
+namespace bdm::common {
 
-// Qt's own catalogue (qtbase_*) and this program's (embedded under :/i18n), installed together
-// for one language. Where a catalogue is missing the English source text shows (with English
-// plural forms), so a language without a translation still gets a working program.
+// Qt's own catalogue (qtbase_*) and this program's (embedded under :/i18n in both executables),
+// installed together for one language. Where a catalogue is missing the English source text shows (with
+// English plural forms), so a language without a translation still gets a working program.
 class Translations
 {
 public:
@@ -29,4 +29,4 @@ private:
     std::unique_ptr<QTranslator> m_app;
 };
 
-} // namespace bdm::gui
+} // namespace bdm::common
