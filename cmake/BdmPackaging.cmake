@@ -9,7 +9,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 # are named here, as nothing links them.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "boinc-client, podman | docker.io, openssh-client")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "boinc-client, podman | docker.io, openssh-client, qt6-gtk-platformtheme")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # CPack puts the summary first and indents every following line itself.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}

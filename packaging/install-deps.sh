@@ -25,10 +25,11 @@ build_pkgs=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libgl-dev libqt6opengl6-dev qt6-wayland
     qtkeychain-qt6-dev libcurl4-openssl-dev libpugixml-dev nlohmann-json3-dev
+    qt6-gtk-platformtheme
 )
 test_pkgs=(
     boinc-client boinc-manager docker.io busybox-static podman openssh-server openssh-client
-    xvfb xauth imagemagick clang libclang-rt-14-dev clang-format
+    xvfb xauth imagemagick x11-utils clang libclang-rt-14-dev clang-format
     gnome-keyring libsecret-tools dbus dbus-x11 curl procps iproute2 hyperfine
     desktop-file-utils appstream fonts-noto-cjk file python3 openssl dpkg-dev
 )

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Screenshots of every page of the GUI, in English and Simplified Chinese, for docs/screenshots/.
+# Screenshots of every page of the GUI, in English and Simplified Chinese, in the desktop's light
+# and dark palettes, for docs/screenshots/.
 #
 #   scripts/screenshot.sh [BUILD_DIR] [--host HOST[:PORT]] [--password-file FILE] [--out DIR] [--suffix TEXT]
 #
+# Files are LANG-PAGE[-dark][SUFFIX].png. The palettes are the GTK theme's, Adwaita and Adwaita
+# dark, as a GNOME desktop hands them to Qt through its GTK platform theme (Debian package
+# qt6-gtk-platformtheme): what a user with a dark desktop sees, not a palette made up here.
 # BUILD_DIR defaults to build/dev. Without --host the program looks for a client at
 # 127.0.0.1:31416 and, finding none, shows its "unreachable" empty states; with --host it shows
 # what that running client reports (files get the suffix "-connected" unless --suffix says
@@ -38,6 +42,10 @@ fi
 for tool in xvfb-run import xwininfo; do
     command -v $tool >/dev/null || { echo "screenshot.sh: $tool is missing (apt-get install xvfb imagemagick x11-utils)" >&2; exit 2; }
 done
+if ! ls /usr/lib/*/qt6/plugins/platformthemes/libqgtk3.so >/dev/null 2>&1; then
+    echo "screenshot.sh: Qt's GTK platform theme is missing (apt-get install qt6-gtk-platformtheme)" >&2
+    exit 2
+fi
 mkdir -p "$out"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -48,7 +56,7 @@ cat > "$scratch/shoot.sh" <<'INNER'
 set -euo pipefail
 exe=$1 out=$2 lang=$3 suffix=$4; shift 4
 settle=${SCREENSHOT_SETTLE:-3}
-for page in readiness tasks fleet submit jobs; do
+for page in readiness tasks fleet submit jobs server; do
     "$exe" --lang "$lang" --page "$page" "$@" >"$SCRATCH/app-$lang-$page.log" 2>&1 &
     pid=$!
     wid=
@@ -76,8 +84,12 @@ done
 INNER
 chmod +x "$scratch/shoot.sh"
 
-for lang in en zh_CN; do
-    # A private config directory: saved geometry and last page must not change the shots.
-    XDG_CONFIG_HOME=$scratch/config SCRATCH=$scratch \
-        xvfb-run -a -s "-screen 0 1400x900x24" "$scratch/shoot.sh" "$exe" "$out" "$lang" "$suffix" "${app_args[@]}"
+for theme in Adwaita Adwaita:dark; do
+    themed=$suffix
+    [ "$theme" = Adwaita:dark ] && themed=-dark$suffix
+    for lang in en zh_CN; do
+        # A private config directory: saved geometry and last page must not change the shots.
+        XDG_CONFIG_HOME=$scratch/config SCRATCH=$scratch QT_QPA_PLATFORMTHEME=gtk3 GTK_THEME=$theme \
+            xvfb-run -a -s "-screen 0 1400x900x24" "$scratch/shoot.sh" "$exe" "$out" "$lang" "$themed" "${app_args[@]}"
+    done
 done

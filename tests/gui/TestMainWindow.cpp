@@ -174,6 +174,27 @@ private slots:
         QTRY_COMPARE(navigation()->item(0)->text(), QStringLiteral("Readiness"));
     }
 
+    void noPagePartFloatsOutsideTheWindow()
+    {
+        // Embedded dialogs (the Submit wizard is a QWizard) must stay inside their page, on
+        // every page and after a language change.
+        for (int round = 0; round < 2; ++round) {
+            for (int i = 0; i < MainWindow::pageCount; ++i) {
+                m_window->showPage(static_cast<MainWindow::Page>(i));
+                QCoreApplication::processEvents();
+                for (QWidget* w : QApplication::topLevelWidgets()) {
+                    if (w != m_window.get() && w->isVisible() && !qobject_cast<QMenu*>(w))
+                        QFAIL(qPrintable(QStringLiteral("%1 (%2) is a window of its own on page %3")
+                                             .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                                             .arg(i)));
+                }
+            }
+            bdm::common::Translations translations;
+            translations.load(QLocale(QStringLiteral("zh_CN")));
+            QCoreApplication::processEvents();
+        }
+    }
+
     void chineseLeavesNoEnglishOnAnyPage()
     {
         // Setup: the catalogue installed after the window exists, as View > Language does.

@@ -136,6 +136,11 @@ private slots:
         QCOMPARE(cell(daemons, 1, 2), u"Not running"_s);
         QVERIFY(daemons->item(1, 0)->foreground() != daemons->item(0, 0)->foreground());
         QVERIFY2(panel.statusText().contains(u"Not running: transitioner"_s), qPrintable(panel.statusText()));
+        // For the docs: what this state looks like (scripts/screenshot.sh sets the folder).
+        if (const QString dir = qEnvironmentVariable("BDM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            page.resize(1100, 640);
+            QVERIFY(page.grab().save(dir + u"/server-host-panel.png"_s));
+        }
 
         // The target is kept for the next start.
         gui::ServerHostPanel next;

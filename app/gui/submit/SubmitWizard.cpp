@@ -25,6 +25,9 @@ SubmitWizard::SubmitWizard(submit::JobJournal* journal, SubmitBackendMaker backe
           this))
 {
     setObjectName(QStringLiteral("submitWizard"));
+    // QDialog's constructor turns Qt::Widget into Qt::Dialog: only this makes the wizard part of
+    // its page instead of a window of its own floating over whatever page is shown.
+    setWindowFlags(Qt::Widget);
     m_resources->setTargetSource([this] { return spec().target; });
     setWizardStyle(QWizard::ClassicStyle);
     setOptions(QWizard::NoCancelButton | QWizard::NoDefaultButton);
