@@ -934,10 +934,6 @@ Exit status: 0 submitted, 1 the server refused (its message on stderr), 2 usage 
         <translation>显示将要上传和运行的内容，不连接服务器。</translation>
     </message>
     <message>
-        <source>Trust the SSH server&apos;s host key if its fingerprint is FINGERPRINT (SHA256:..., as a failed run printed it; compare it with the server&apos;s administrator first).</source>
-        <translation>如果 SSH 服务器主机密钥的指纹与此处给出的指纹一致，则信任该密钥（SHA256:...，即运行失败时打印的指纹；请先与服务器管理员核对）。</translation>
-    </message>
-    <message>
         <source>submit takes one spec file</source>
         <translation>submit 需要一个规格文件</translation>
     </message>
@@ -1106,6 +1102,18 @@ cli:PROGRAM；默认自动查找）、--timeout SECONDS、--json。
     <message>
         <source>boinc-docker: unknown command &apos;%1&apos;. Run &apos;boinc-docker --help&apos; for the list.</source>
         <translation>boinc-docker: 未知命令 &apos;%1&apos;。运行 &apos;boinc-docker --help&apos; 查看命令列表。</translation>
+    </message>
+    <message>
+        <source>Trust the SSH server&apos;s host key if its fingerprint is FINGERPRINT (check it with the server&apos;s administrator first).</source>
+        <translation>如果 SSH 服务器主机密钥的指纹是 FINGERPRINT，就信任它（请先与服务器管理员核对）。</translation>
+    </message>
+    <message>
+        <source>Trust the SSH server&apos;s host key if its fingerprint is FINGERPRINT (SHA256:..., as a failed run printed it; check it with the server&apos;s administrator first).</source>
+        <translation>如果 SSH 服务器主机密钥的指纹是 FINGERPRINT（SHA256:…，即失败的运行所打印的那个），就信任它；请先与服务器管理员核对。</translation>
+    </message>
+    <message>
+        <source>boinc-docker: warning: %1: %2</source>
+        <translation>boinc-docker: 警告：%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3560,10 +3568,6 @@ then Check again (the client re-runs its detection)</source>
         <translation>有 %1 个值，但有 %2 个名称</translation>
     </message>
     <message>
-        <source>parameters are substituted into the command; give a command</source>
-        <translation>参数会被代入命令中；请提供命令</translation>
-    </message>
-    <message>
         <source>missing (user@host)</source>
         <translation>缺失（user@host）</translation>
     </message>
@@ -4102,6 +4106,10 @@ then Check again (the client re-runs its detection)</source>
     <message>
         <source>%1 already holds a different %2 key for %3: the server&apos;s key has changed. Nothing was added; if the server&apos;s administrator confirms the change, remove the old key with: ssh-keygen -R &apos;%3&apos; -f &apos;%1&apos;</source>
         <translation>%1 中已有 %3 的另一个 %2 密钥：服务器的密钥已更改。未添加任何内容；如果服务器管理员确认了这一更改，请用以下命令删除旧密钥：ssh-keygen -R &apos;%3&apos; -f &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>parameters are substituted into the command or given to the script as its arguments; give a command or a script</source>
+        <translation>参数会代入命令，或作为参数传给脚本；请给出命令或脚本</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "BackendSetup.h"
 #include "CliContext.h"
 #include "Commands.h"
+#include "HostKeyTrust.h"
 #include "common/TextTable.h"
 #include "submit/JobJournal.h"
 #include "submit/JobJson.h"
 #include "submit/JobSpecFile.h"
+#include "submit/SshEndpoint.h"
 #include "submit/SubmitBackend.h"
 #include "submit/SubmitRunner.h"
 
@@ -168,6 +170,11 @@ int runJobs(const QStringList& args)
                       Cli::tr("Write KEY's spec to --out, to edit and submit as a new job."),
                       Cli::tr("KEY")});
     parser.addOption({QStringLiteral("out"), Cli::tr("File for --clone."), Cli::tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("accept-host-key"),
+         Cli::tr("Trust the SSH server's host key if its fingerprint is FINGERPRINT (check it with the "
+                 "server's administrator first)."),
+         Cli::tr("FINGERPRINT")});
     addServerOptions(parser);
     CliContext::processArguments(parser, args);
     CliContext ctx;
@@ -219,8 +226,16 @@ int runJobs(const QStringList& args)
         if (action == QLatin1String("fetch") && !QDir().mkpath(directory))
             return ctx.usageError(Cli::tr("cannot create %1").arg(directory));
         JobAction job(ctx, parser, journal);
-        QMetaObject::invokeMethod(
-            &job, [&] { job.run(action, *entry, directory); }, Qt::QueuedConnection);
+        auto start = [&] {
+            job.run(action, *entry, directory);
+        };
+        QString why;
+        const std::optional<submit::JobSpec> spec = specOf(*entry, &why);
+        const QString fingerprint = parser.value(QStringLiteral("accept-host-key"));
+        if (!fingerprint.isEmpty() && spec && spec->target.transport == QLatin1String("ssh"))
+            trustHostKey(ctx, submit::SshEndpoint::fromTarget(spec->target), fingerprint, start);
+        else
+            QMetaObject::invokeMethod(&job, start, Qt::QueuedConnection);
         const int code = ctx.exec();
         if (action != QLatin1String("refresh") || code != ExitOk)
             return code;

@@ -72,7 +72,7 @@ int runSubmit(const QStringList& args)
                       Cli::tr("Show what would be uploaded and run, without contacting the server.")});
     parser.addOption({QStringLiteral("accept-host-key"),
                       Cli::tr("Trust the SSH server's host key if its fingerprint is FINGERPRINT "
-                              "(SHA256:..., as a failed run printed it; compare it with the server's "
+                              "(SHA256:..., as a failed run printed it; check it with the server's "
                               "administrator first)."),
                       Cli::tr("FINGERPRINT")});
     addServerOptions(parser);
@@ -88,13 +88,17 @@ int runSubmit(const QStringList& args)
     if (!read)
         return ctx.usageError(why);
     const JobSpec spec = *read;
-    const QList<submit::SpecProblem> problems = submit::JobSpecValidator::errors(spec);
-    if (!problems.isEmpty()) {
-        for (const submit::SpecProblem& p : problems)
-            ctx.err() << Cli::tr("boinc-docker: %1: %2").arg(QFileInfo(specPath).fileName(), p.text())
-                      << Qt::endl;
-        return ExitError;
+    // Warnings too (what the transport ignores), as the wizard's review step shows them.
+    const QList<submit::SpecProblem> problems = submit::JobSpecValidator::check(spec);
+    bool refused = false;
+    for (const submit::SpecProblem& p : problems) {
+        ctx.err() << (p.warning ? Cli::tr("boinc-docker: warning: %1: %2") : Cli::tr("boinc-docker: %1: %2"))
+                         .arg(QFileInfo(specPath).fileName(), p.text())
+                  << Qt::endl;
+        refused = refused || !p.warning;
     }
+    if (refused)
+        return ExitError;
 
     if (parser.isSet(QStringLiteral("dry-run"))) {
         const std::optional<submit::SubmitPreview> preview = submit::SubmitPreview::build(spec, &why);

@@ -184,9 +184,10 @@ private slots:
                 QCoreApplication::processEvents();
                 for (QWidget* w : QApplication::topLevelWidgets()) {
                     if (w != m_window.get() && w->isVisible() && !qobject_cast<QMenu*>(w))
-                        QFAIL(qPrintable(QStringLiteral("%1 (%2) is a window of its own on page %3")
-                                             .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
-                                             .arg(i)));
+                        QFAIL(qPrintable(
+                            QStringLiteral("%1 (%2) is a window of its own on page %3")
+                                .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                                .arg(i)));
                 }
             }
             bdm::common::Translations translations;

@@ -60,6 +60,7 @@ private slots:
     void writeIsAtomicAndReplacesTheFile();
     void schemaListsExactlyTheKeysTheParserAccepts();
     void shippedExampleParsesAndValidates();
+    void aParameterTableNeedsACommandOrAScript();
 };
 
 void TestJobSpecFile::fullSpecSurvivesWriteAndRead()
@@ -282,6 +283,37 @@ void TestJobSpecFile::shippedExampleParsesAndValidates()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QCOMPARE(spec->inputs.size(), 2);
     QVERIFY(QFile::exists(spec->inputs.first()));
+}
+
+void TestJobSpecFile::aParameterTableNeedsACommandOrAScript()
+{
+    // Setup: the shipped example, valid, given a table of two rows.
+    QString error;
+    auto spec =
+        JobSpecFile::read(sourceDir() + QStringLiteral("/resources/examples/hello-job/job.json"), &error);
+    QVERIFY2(spec, qPrintable(error));
+    spec->parameterNames = {QStringLiteral("seed")};
+    spec->parameterRows = {{QStringLiteral("1")}, {QStringLiteral("2")}};
+    const auto parameterErrors = [](const JobSpec& s) {
+        QStringList out;
+        for (const SpecProblem& p : JobSpecValidator::errors(s))
+            if (p.field == QLatin1String("parameters"))
+                out << p.text();
+        return out;
+    };
+
+    // A script gets the row's values as its arguments: fine.
+    spec->command.clear();
+    spec->script = QStringLiteral("/tmp/job.sh");
+    QCOMPARE(parameterErrors(*spec), QStringList());
+    // A command gets them where it names them: fine.
+    spec->script.clear();
+    spec->command = {QStringLiteral("run"), QStringLiteral("{seed}")};
+    QCOMPARE(parameterErrors(*spec), QStringList());
+    // Neither (a compose file): nowhere to put them.
+    spec->command.clear();
+    spec->composeFile = QStringLiteral("/tmp/compose.yaml");
+    QCOMPARE(parameterErrors(*spec).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestJobSpecFile)

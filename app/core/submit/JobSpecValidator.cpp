@@ -230,9 +230,11 @@ void checkParameters(Checker& c, const JobSpec& spec)
         for (qsizetype k = 0; k < row.size(); ++k)
             c.printable(QStringLiteral("%1[%2]").arg(field).arg(k), row[k]);
     }
-    if (!spec.parameterRows.isEmpty() && spec.command.isEmpty())
+    // A command gets the values where its words name them; a script gets them as its arguments.
+    if (!spec.parameterRows.isEmpty() && spec.command.isEmpty() && spec.script.isEmpty())
         c.error(QStringLiteral("parameters"),
-                Submit::tr("parameters are substituted into the command; give a command"));
+                Submit::tr("parameters are substituted into the command or given to the script as its "
+                           "arguments; give a command or a script"));
 }
 
 void checkTarget(Checker& c, const SubmitTarget& t)
