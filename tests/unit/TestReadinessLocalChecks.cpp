@@ -219,6 +219,17 @@ private Q_SLOTS:
             QVERIFY2(c->fix.contains(fix), qPrintable(c->fix));
     }
 
+    void gpuMemoryIsInBinaryUnitsNamedSo()
+    {
+        // An H200 as NVML reported it on a real one: 143771 MiB, which is 140.4 GiB (not "GB").
+        LocalFacts facts = withNvidia(dockerMachine(), 1);
+        facts.nvidia.gpus[0].memoryBytes = Q_INT64_C(143771) * 1024 * 1024;
+        const CheckList checks = GpuChecks::build(facts);
+        const Check* c = findCheck(checks, QStringLiteral("gpu.nvidia.driver"));
+        QVERIFY(c);
+        QVERIFY2(c->detail.contains(QStringLiteral("140.4 GiB")), qPrintable(c->detail));
+    }
+
     void gpuLines_data()
     {
         QTest::addColumn<LocalFacts>("facts");

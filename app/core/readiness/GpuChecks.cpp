@@ -33,7 +33,7 @@ QStringList gpuLines(const QList<NvidiaGpu>& gpus)
                      .arg(g.index)
                      .arg(
                          g.name,
-                         QLocale::c().formattedDataSize(g.memoryBytes, 1, QLocale::DataSizeTraditionalFormat),
+                         QLocale::c().formattedDataSize(g.memoryBytes, 1, QLocale::DataSizeIecFormat),
                          g.uuid);
     return lines;
 }
