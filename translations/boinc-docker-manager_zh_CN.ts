@@ -5913,6 +5913,10 @@ Built with Qt %1.</source>
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
 </context>
 <context>
     <name>bdm::gui::ResourcesPage</name>
@@ -6134,6 +6138,18 @@ Built with Qt %1.</source>
         <source>Log &amp;lines:</source>
         <translation>日志行数(&amp;L)：</translation>
     </message>
+    <message>
+        <source>Daemons on the project host</source>
+        <translation>项目主机上的守护进程</translation>
+    </message>
+    <message>
+        <source>Periodic tasks</source>
+        <translation>周期任务</translation>
+    </message>
+    <message>
+        <source>End of the daemon log</source>
+        <translation>守护进程日志的末尾</translation>
+    </message>
 </context>
 <context>
     <name>bdm::gui::ServerStatusPage</name>
@@ -6220,6 +6236,18 @@ Built with Qt %1.</source>
     <message>
         <source>Pro&amp;ject host (SSH)</source>
         <translation>项目主机 (SSH)(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Daemons</source>
+        <translation>守护进程</translation>
+    </message>
+    <message>
+        <source>Database counts</source>
+        <translation>数据库计数</translation>
+    </message>
+    <message>
+        <source>Tasks by app</source>
+        <translation>各应用的任务</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "gui/widgets/EmptyState.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
 #include <QGroupBox>
@@ -19,6 +21,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -194,6 +197,59 @@ private slots:
             translations.load(QLocale(QStringLiteral("zh_CN")));
             QCoreApplication::processEvents();
         }
+    }
+
+    void everyFieldHasANameForKeyboardAndScreenReaders()
+    {
+        // A field is reached by its label's mnemonic (a buddy) or at least named for a screen reader.
+        QStringList unnamed;
+        for (int i = 0; i < MainWindow::pageCount; ++i) {
+            m_window->showPage(static_cast<MainWindow::Page>(i));
+            QCoreApplication::processEvents();
+            QWidget* page = pages()->currentWidget();
+            QList<QTabWidget*> tabSets = page->findChildren<QTabWidget*>();
+            for (int round = 0; round <= 1; ++round) {
+                // Every tab of the page, not only the first.
+                if (round == 1) {
+                    if (tabSets.isEmpty())
+                        break;
+                    tabSets.first()->setCurrentIndex(tabSets.first()->count() - 1);
+                    QCoreApplication::processEvents();
+                }
+                QSet<const QWidget*> buddies;
+                for (QLabel* l : page->findChildren<QLabel*>())
+                    if (l->buddy())
+                        buddies.insert(l->buddy());
+                QList<QWidget*> fields;
+                for (QWidget* w : page->findChildren<QWidget*>()) {
+                    if (!w->isVisibleTo(page) || w->focusPolicy() == Qt::NoFocus)
+                        continue;
+                    // A spin box's or combo box's own line edit is named through its owner.
+                    if (qobject_cast<QLineEdit*>(w) && qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+                        continue;
+                    if (qobject_cast<QLineEdit*>(w) && qobject_cast<QComboBox*>(w->parentWidget()))
+                        continue;
+                    if (qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
+                        qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w) ||
+                        qobject_cast<QPlainTextEdit*>(w))
+                        fields << w;
+                }
+                for (QWidget* w : std::as_const(fields)) {
+                    const bool viaParent = w->parentWidget() && buddies.contains(w->parentWidget());
+                    if (!buddies.contains(w) && !viaParent && w->accessibleName().isEmpty())
+                        unnamed << QStringLiteral("%1: %2 %3")
+                                       .arg(MainWindow::pageName(static_cast<MainWindow::Page>(i)),
+                                            QString::fromLatin1(w->metaObject()->className()),
+                                            w->objectName());
+                }
+            }
+            for (QTabWidget* t : std::as_const(tabSets))
+                t->setCurrentIndex(0);
+        }
+        unnamed.removeDuplicates();
+        for (const QString& u : std::as_const(unnamed))
+            qWarning("unnamed: %s", qPrintable(u));
+        QCOMPARE(unnamed.size(), 0);
     }
 
     void chineseLeavesNoEnglishOnAnyPage()

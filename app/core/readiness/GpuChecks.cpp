@@ -31,10 +31,9 @@ QStringList gpuLines(const QList<NvidiaGpu>& gpus)
     for (const NvidiaGpu& g : gpus)
         lines << QStringLiteral("%1: %2, %3, %4")
                      .arg(g.index)
-                     .arg(
-                         g.name,
-                         QLocale::c().formattedDataSize(g.memoryBytes, 1, QLocale::DataSizeIecFormat),
-                         g.uuid);
+                     .arg(g.name,
+                          QLocale::c().formattedDataSize(g.memoryBytes, 1, QLocale::DataSizeIecFormat),
+                          g.uuid);
     return lines;
 }
 

@@ -281,6 +281,7 @@ void ReadinessPage::setBusy(bool busy)
 
 void ReadinessPage::retranslate()
 {
+    m_tree->setAccessibleName(tr("Checks"));
     m_checkAgain->setText(tr("&Check again"));
     m_checkAgain->setToolTip(
         tr("Ask the BOINC client to detect Docker/Podman and GPUs again, then re-run every "

@@ -133,6 +133,9 @@ void ServerHostPanel::retranslate()
     m_read->setToolTip(
         tr("Runs bin/status -v in the project directory and reads the end of each daemon log"));
     m_logLabel->setText(tr("Lo&g file:"));
+    m_daemons->setAccessibleName(tr("Daemons on the project host"));
+    m_tasks->setAccessibleName(tr("Periodic tasks"));
+    m_log->setAccessibleName(tr("End of the daemon log"));
     m_daemons->setHorizontalHeaderLabels(
         {tr("Daemon"), tr("PID"), tr("State"), tr("Disabled"), tr("Command")});
     m_tasks->setHorizontalHeaderLabels(

@@ -113,6 +113,9 @@ void ServerStatusPage::retranslate()
     m_tabs->setTabText(0, tr("Status &web page"));
     m_tabs->setTabText(1, tr("Pro&ject host (SSH)"));
     m_daemons->setHorizontalHeaderLabels({tr("Daemon"), tr("Host"), tr("State")});
+    m_daemons->setAccessibleName(tr("Daemons"));
+    m_counts->setAccessibleName(tr("Database counts"));
+    m_apps->setAccessibleName(tr("Tasks by app"));
     m_counts->setHorizontalHeaderLabels({tr("Count"), tr("Value")});
     m_apps->setHorizontalHeaderLabels(
         {tr("App"), tr("Unsent"), tr("In progress"), tr("Average run time (h)")});
