@@ -184,6 +184,16 @@ private slots:
         auto* create = dialog.findChild<QPushButton*>(u"createAppButton"_s);
         QVERIFY(name && preview && create);
 
+        // The existing class is chosen from what the server has (its plan_class_spec.xml over SSH).
+        auto* read = dialog.findChild<QPushButton*>(u"readPlanClassesPushButton"_s);
+        auto* classes = dialog.findChild<QComboBox*>(u"planClassComboBox"_s);
+        QVERIFY(read && classes);
+        read->click();
+        QTRY_VERIFY_WITH_TIMEOUT(read->isEnabled(), readTimeoutMs);
+        QCOMPARE(classes->count(), 2); // none chosen yet, and the server's one class
+        QCOMPARE(classes->itemText(1), u"docker_test"_s);
+        QCOMPARE(classes->currentText(), u"docker_test"_s);
+
         // Action: a hostile name first, then a good one.
         name->setText(u"bad name;rm"_s);
         QVERIFY(!create->isEnabled() || !preview->toPlainText().contains(u"--new_app"_s));

@@ -1,6 +1,7 @@
 #include "gui/submit/NewAppDialog.h"
 
 #include "gui/submit/HostKeyDialog.h"
+#include "gui/submit/PlanClassField.h"
 #include "gui/widgets/SshTargetForm.h"
 #include "submit/AppCreatePlan.h"
 #include "submit/AppCreator.h"
@@ -26,10 +27,9 @@ namespace bdm::gui {
 
 NewAppDialog::NewAppDialog(const submit::SubmitTarget& target, QWidget* parent)
     : QDialog(parent), m_app(new QLineEdit(this)),
-      m_newClass(new QCheckBox(tr("Create a &new plan class"), this)),
-      m_planClass(new QLineEdit(QStringLiteral("docker_test"), this)), m_compose(new QComboBox(this)),
-      m_gpuType(new QComboBox(this)), m_ngpus(new QDoubleSpinBox(this)), m_minNcpus(new QSpinBox(this)),
-      m_maxThreads(new QSpinBox(this)), m_server(new SshTargetForm(this)),
+      m_newClass(new QCheckBox(tr("Create a &new plan class"), this)), m_planClass(new PlanClassField(this)),
+      m_compose(new QComboBox(this)), m_gpuType(new QComboBox(this)), m_ngpus(new QDoubleSpinBox(this)),
+      m_minNcpus(new QSpinBox(this)), m_maxThreads(new QSpinBox(this)), m_server(new SshTargetForm(this)),
       m_preview(new QPlainTextEdit(this)), m_status(new QLabel(this)),
       m_create(new QPushButton(tr("C&reate"), this)), m_creator(new submit::AppCreator(this))
 {
@@ -37,6 +37,9 @@ NewAppDialog::NewAppDialog(const submit::SubmitTarget& target, QWidget* parent)
     setWindowTitle(tr("New Docker app"));
     m_app->setObjectName(QStringLiteral("appName"));
     m_planClass->setObjectName(QStringLiteral("planClassName"));
+    m_planClass->setText(QStringLiteral("docker_test"));
+    // "Read from server" lists the classes the project has, over the SSH fields below.
+    m_planClass->setTargetSource([this] { return m_server->target(); });
     m_preview->setObjectName(QStringLiteral("appPreview"));
     m_create->setObjectName(QStringLiteral("createAppButton"));
     m_status->setObjectName(QStringLiteral("appStatus"));
@@ -75,8 +78,8 @@ NewAppDialog::NewAppDialog(const submit::SubmitTarget& target, QWidget* parent)
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &NewAppDialog::create);
-    for (QLineEdit* e : {m_app, m_planClass})
-        connect(e, &QLineEdit::textChanged, this, &NewAppDialog::updatePreview);
+    connect(m_app, &QLineEdit::textChanged, this, &NewAppDialog::updatePreview);
+    connect(m_planClass->comboBox(), &QComboBox::currentTextChanged, this, &NewAppDialog::updatePreview);
     connect(m_server, &SshTargetForm::changed, this, &NewAppDialog::updatePreview);
     for (QComboBox* c : {m_compose, m_gpuType})
         connect(c, &QComboBox::currentIndexChanged, this, &NewAppDialog::updatePreview);

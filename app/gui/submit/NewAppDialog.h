@@ -22,6 +22,7 @@ struct SshError;
 
 namespace bdm::gui {
 
+class PlanClassField;
 class SshTargetForm;
 
 // "New Docker app": the fields of an app spec, a preview of the plan-class XML and the exact
@@ -46,7 +47,7 @@ private:
 
     QLineEdit* m_app;
     QCheckBox* m_newClass;
-    QLineEdit* m_planClass;
+    PlanClassField* m_planClass;
     QComboBox* m_compose;
     QComboBox* m_gpuType;
     QDoubleSpinBox* m_ngpus;
