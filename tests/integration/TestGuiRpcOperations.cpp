@@ -237,7 +237,9 @@ private slots:
     void quit_stops_the_client()
     {
         QVERIFY(awaitDone([this](QObject* c, auto d) { m_client.quit(c, d); }).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_lab.isRunning(), 20000);
+        // The benchmarks the test before started are still running: the client ends them before
+        // it exits, which on a loaded two-core machine took over 20 s once (CI, 2026-12-04).
+        QTRY_VERIFY_WITH_TIMEOUT(!m_lab.isRunning(), 90000);
     }
 };
 
