@@ -5484,10 +5484,6 @@ Trust it only if a fingerprint matches the one the server&apos;s administrator g
         <translation>用作运行时间估计(&amp;E)</translation>
     </message>
     <message>
-        <source>Local test runs are not available in this build yet.</source>
-        <translation>此版本尚不支持本地测试运行。</translation>
-    </message>
-    <message>
         <source>Running… %1 s</source>
         <translation>正在运行… %1 秒</translation>
     </message>
@@ -5506,6 +5502,14 @@ Trust it only if a fingerprint matches the one the server&apos;s administrator g
     <message>
         <source>Output files found: %1</source>
         <translation>找到的输出文件：%1</translation>
+    </message>
+    <message>
+        <source>Stop the &amp;local test</source>
+        <translation>停止本地测试(&amp;L)</translation>
+    </message>
+    <message>
+        <source>the job exited with status %1</source>
+        <translation>作业以状态 %1 退出</translation>
     </message>
 </context>
 <context>

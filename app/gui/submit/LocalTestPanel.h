@@ -9,13 +9,19 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QProcessEnvironment;
 class QTimer;
+
+namespace bdm::submit {
+class LocalTestRun;
+}
 
 namespace bdm::gui {
 
 // The review step's local test: runs the job on this computer's engine as a volunteer's host
 // would, shows its log live, the time it took and the output files it left, and offers that
-// time as the run time estimate.
+// time as the run time estimate. While it runs, the same button stops it (the container is
+// removed as BOINC would remove it).
 class LocalTestPanel : public QWidget
 {
     Q_OBJECT
@@ -28,10 +34,8 @@ public:
 
     bool isRunning() const { return m_running; }
     double measuredSeconds() const { return m_measured; }
-
-    // What a run reports; public so that the run (core's LocalTestRun) can be wired in one place.
-    void appendLog(const QString& text);
-    void finishRun(bool ok, const QString& message, const QStringList& outputs);
+    // The job script's environment (default: this process's), e.g. DOCKER_HOST of an engine.
+    void setEnvironment(const QProcessEnvironment& environment);
 
 signals:
     void useRuntimeRequested(double seconds);
@@ -43,6 +47,9 @@ private:
     void retranslate();
     void start();
     void updateElapsed();
+    void appendLog(const QString& text);
+    void onFinished(int exitCode, double elapsedSeconds, const QString& error);
+    void finishRun(bool ok, const QString& message, const QStringList& outputs);
 
     SpecSource m_spec;
     QPushButton* m_test;
@@ -51,6 +58,8 @@ private:
     QLabel* m_outputs;
     QPlainTextEdit* m_log;
     QTimer* m_tick;
+    submit::LocalTestRun* m_run;
+    bool m_dockerHostSet;
     QElapsedTimer m_clock;
     bool m_running = false;
     double m_measured = 0;
