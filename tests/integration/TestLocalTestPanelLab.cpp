@@ -69,7 +69,9 @@ private slots:
         // Verify
         const QString status = child<QLabel>(&panel, u"localTestStatusLabel"_s)->text();
         QVERIFY2(status.startsWith(u"Finished in"_s), qPrintable(status));
-        QVERIFY(child<QPlainTextEdit>(&panel, u"localTestLogView"_s)->toPlainText().contains(u"hello from the job"_s));
+        QVERIFY(child<QPlainTextEdit>(&panel, u"localTestLogView"_s)
+                    ->toPlainText()
+                    .contains(u"hello from the job"_s));
         QVERIFY(child<QLabel>(&panel, u"localTestOutputsLabel"_s)->text().contains(u"out.txt"_s));
         QVERIFY(useTime->isEnabled());
         useTime->click();
