@@ -14,13 +14,6 @@ namespace {
 constexpr int noDirExit = 3;
 constexpr int noStatusExit = 4;
 
-QString trimmedDir(QString dir)
-{
-    while (dir.size() > 1 && dir.endsWith(QLatin1Char('/')))
-        dir.chop(1);
-    return dir;
-}
-
 } // namespace
 
 ServerHostReader::ServerHostReader(QObject* parent) : QObject(parent) {}
@@ -47,7 +40,7 @@ QString ServerHostReader::targetProblem(const submit::SubmitTarget& target)
 {
     if (target.host.trimmed().isEmpty())
         return Server::tr("Give the project host for SSH (user@host).");
-    if (!trimmedDir(target.projectDir).startsWith(QLatin1Char('/')))
+    if (!submit::RemoteShell::trimmedDirectory(target.projectDir).startsWith(QLatin1Char('/')))
         return Server::tr(
             "Give the project's absolute directory on the server (e.g. /home/boincadm/projects/myproject).");
     return {};
@@ -65,7 +58,7 @@ void ServerHostReader::read(const submit::SubmitTarget& target, int logLines)
             this, [this, why] { emit failed(why, submit::SshError{}); }, Qt::QueuedConnection);
         return;
     }
-    m_dir = trimmedDir(target.projectDir);
+    m_dir = submit::RemoteShell::trimmedDirectory(target.projectDir);
     m_marker = "bdm-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16) +
                QByteArray::number(QRandomGenerator::global()->generate64(), 16);
     const QString marker = QString::fromLatin1(m_marker);

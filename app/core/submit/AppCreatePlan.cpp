@@ -17,10 +17,7 @@ QString number(double v)
 
 QString projectDir(const AppSpec& spec)
 {
-    QString dir = spec.target.projectDir;
-    while (dir.size() > 1 && dir.endsWith(QLatin1Char('/')))
-        dir.chop(1);
-    return dir;
+    return RemoteShell::trimmedDirectory(spec.target.projectDir);
 }
 
 } // namespace

@@ -2,6 +2,13 @@
 
 namespace bdm::submit {
 
+QString RemoteShell::trimmedDirectory(QString dir)
+{
+    while (dir.size() > 1 && dir.endsWith(QLatin1Char('/')))
+        dir.chop(1);
+    return dir;
+}
+
 QString RemoteShell::quote(const QString& word)
 {
     QString quoted = word;

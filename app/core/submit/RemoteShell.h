@@ -13,6 +13,8 @@ public:
     static QString quote(const QString& word);
     // Every word quoted, joined with blanks: one command line.
     static QString join(const QStringList& argv);
+    // A directory on the host without trailing slashes ("/" stays "/"), to append "/name" to.
+    static QString trimmedDirectory(QString dir);
     // `word` as a literal find -name / glob pattern: * ? [ ] and \ escaped with a backslash.
     static QString globLiteral(const QString& word);
     // `sh -c '<script>'`, or inside the server's container:

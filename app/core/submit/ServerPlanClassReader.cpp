@@ -35,9 +35,7 @@ void ServerPlanClassReader::read(const SubmitTarget& target)
         m_runner->cancel();
         m_runner.release()->deleteLater();
     }
-    QString dir = target.projectDir;
-    while (dir.size() > 1 && dir.endsWith(QLatin1Char('/')))
-        dir.chop(1);
+    const QString dir = RemoteShell::trimmedDirectory(target.projectDir);
     m_source = target.host + QLatin1Char(':') + dir + QStringLiteral("/plan_class_spec.xml");
     if (target.transport != QLatin1String("ssh") || target.host.isEmpty() ||
         !dir.startsWith(QLatin1Char('/'))) {

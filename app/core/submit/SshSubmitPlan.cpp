@@ -204,11 +204,7 @@ std::optional<SshSubmitPlan> buildCreateWork(SshSubmitPlan plan, const JobSpec& 
 
 QString SshSubmitPlan::stagingDir(const QString& projectDir, const QString& key)
 {
-    QString dir = projectDir;
-    while (dir.size() > 1 && dir.endsWith(QLatin1Char('/'))) {
-        dir.chop(1);
-    }
-    return dir + QStringLiteral("/tmp_bdm/") + key;
+    return RemoteShell::trimmedDirectory(projectDir) + QStringLiteral("/tmp_bdm/") + key;
 }
 
 std::optional<SshSubmitPlan> SshSubmitPlan::build(const JobSpec& spec, const JournalEntry& entry,
