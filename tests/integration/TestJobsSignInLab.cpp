@@ -108,13 +108,7 @@ class TestJobsSignInLab : public QObject
         s.image = u"debian:12"_s;
         s.script = m_dir.filePath(u"job.sh"_s);
         s.outputs = {u"out.txt"_s};
-        s.target.transport = u"ssh"_s;
-        s.target.mode = u"create_work"_s;
-        s.target.host = m_ssh.destination();
-        s.target.port = m_ssh.port();
-        s.target.identityFile = m_ssh.identityFile();
-        s.target.knownHostsFile = knownHosts;
-        s.target.projectDir = m_project.directory();
+        s.target = m_ssh.target(m_project.directory(), u"create_work"_s, knownHosts);
         return s;
     }
 

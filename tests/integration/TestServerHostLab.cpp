@@ -36,14 +36,7 @@ class TestServerHostLab : public QObject
 
     submit::SubmitTarget target(const QString& projectDir = {}) const
     {
-        submit::SubmitTarget t;
-        t.transport = u"ssh"_s;
-        t.host = m_ssh.destination();
-        t.port = m_ssh.port();
-        t.identityFile = m_ssh.identityFile();
-        t.knownHostsFile = m_ssh.knownHostsFile();
-        t.projectDir = projectDir.isEmpty() ? m_project.directory() : projectDir;
-        return t;
+        return m_ssh.target(projectDir.isEmpty() ? m_project.directory() : projectDir);
     }
 
     struct Read

@@ -46,14 +46,7 @@ class TestServerHostPanelLab : public QObject
 
     submit::SubmitTarget target(const QString& knownHosts = {}) const
     {
-        submit::SubmitTarget t;
-        t.transport = u"ssh"_s;
-        t.host = m_ssh.destination();
-        t.port = m_ssh.port();
-        t.identityFile = m_ssh.identityFile();
-        t.knownHostsFile = knownHosts.isEmpty() ? m_ssh.knownHostsFile() : knownHosts;
-        t.projectDir = m_project.directory();
-        return t;
+        return m_ssh.target(m_project.directory(), {}, knownHosts);
     }
 
     static bool readNow(gui::ServerHostPanel& panel)

@@ -88,15 +88,7 @@ void TestSshSubmit::initTestCase()
 
 SubmitTarget TestSshSubmit::target(const QString& mode, const QString& knownHosts) const
 {
-    SubmitTarget t;
-    t.transport = QStringLiteral("ssh");
-    t.mode = mode;
-    t.host = m_ssh.destination();
-    t.port = m_ssh.port();
-    t.identityFile = m_ssh.identityFile();
-    t.knownHostsFile = knownHosts.isEmpty() ? m_ssh.knownHostsFile() : knownHosts;
-    t.projectDir = m_project.directory();
-    return t;
+    return m_ssh.target(m_project.directory(), mode, knownHosts);
 }
 
 JobSpec TestSshSubmit::spec(const QString& mode, const QStringList& inputs) const

@@ -148,13 +148,7 @@ private slots:
         m_spec.image = u"debian:12"_s;
         m_spec.script = m_dir.filePath(u"job.sh"_s);
         m_spec.outputs = {u"out.txt"_s};
-        m_spec.target.transport = u"ssh"_s;
-        m_spec.target.mode = u"create_work"_s;
-        m_spec.target.host = m_ssh.destination();
-        m_spec.target.port = m_ssh.port();
-        m_spec.target.identityFile = m_ssh.identityFile();
-        m_spec.target.knownHostsFile = knownHosts;
-        m_spec.target.projectDir = m_project.directory();
+        m_spec.target = m_ssh.target(m_project.directory(), u"create_work"_s, knownHosts);
         auto p = page();
 
         // Action 1: submit, and decline the key.

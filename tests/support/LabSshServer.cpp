@@ -245,6 +245,20 @@ QString LabSshServer::destination() const
     return QStringLiteral("%1@127.0.0.1").arg(user());
 }
 
+submit::SubmitTarget LabSshServer::target(const QString& projectDir, const QString& mode,
+                                          const QString& knownHosts) const
+{
+    submit::SubmitTarget t;
+    t.transport = QStringLiteral("ssh");
+    t.mode = mode;
+    t.host = destination();
+    t.port = port();
+    t.identityFile = identityFile();
+    t.knownHostsFile = knownHosts.isEmpty() ? knownHostsFile() : knownHosts;
+    t.projectDir = projectDir;
+    return t;
+}
+
 QString LabSshServer::ssh(const QString& remoteCommand, int* exitCode)
 {
     const QStringList args = sshArguments() << destination() << remoteCommand;

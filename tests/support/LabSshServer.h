@@ -1,5 +1,7 @@
 #pragma once
 
+#include "submit/JobSpec.h"
+
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -43,6 +45,10 @@ public:
     QString ssh(const QString& remoteCommand, int* exitCode = nullptr);
     QString sshProgram() const;  // /usr/bin/ssh
     QString destination() const; // "user@127.0.0.1"
+    // This server as a submission target (transport "ssh", this user's key) for the project in
+    // projectDir; knownHosts default: knownHostsFile().
+    submit::SubmitTarget target(const QString& projectDir, const QString& mode = {},
+                                const QString& knownHosts = {}) const;
     QString lastStandardError() const;
 
 private:
