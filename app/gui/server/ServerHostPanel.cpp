@@ -4,6 +4,7 @@
 #include "gui/StatusColours.h"
 #include "gui/submit/HostKeyDialog.h"
 #include "gui/widgets/ReadOnlyTable.h"
+#include "gui/widgets/RefreshWhileVisible.h"
 #include "gui/widgets/SshTargetForm.h"
 #include "server/ServerHostReader.h"
 #include "submit/SshEndpoint.h"
@@ -22,7 +23,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace bdm::gui {
@@ -46,7 +46,7 @@ ServerHostPanel::ServerHostPanel(QWidget* parent)
       m_daemons(makeReadOnlyTable(5, QStringLiteral("hostDaemonTableWidget"), this)),
       m_tasks(makeReadOnlyTable(5, QStringLiteral("hostTaskTableWidget"), this)),
       m_logChoice(new QComboBox(this)), m_logLabel(new QLabel(this)), m_log(new QPlainTextEdit(this)),
-      m_next(new QTimer(this)), m_reader(new server::ServerHostReader(this))
+      m_reader(new server::ServerHostReader(this))
 {
     setObjectName(QStringLiteral("serverHostPanel"));
     m_read->setObjectName(QStringLiteral("readServerHostPushButton"));
@@ -63,8 +63,8 @@ ServerHostPanel::ServerHostPanel(QWidget* parent)
     m_lines->setRange(1, server::ServerHostReader::maxLogLines);
     m_linesLabel->setBuddy(m_lines);
     m_logLabel->setBuddy(m_logChoice);
-    m_next->setSingleShot(true);
-    m_next->setInterval(refreshMs);
+    m_refreshes =
+        new RefreshWhileVisible(this, refreshMs, [this] { return m_hasRead && !m_reader->isReading(); });
     GuiSettings settings;
     m_form->setTarget(settings.serverHost());
     m_lines->setValue(settings.serverLogLines(server::ServerHostReader::defaultLogLines));
@@ -105,7 +105,7 @@ ServerHostPanel::ServerHostPanel(QWidget* parent)
     connect(m_read, &QPushButton::clicked, this, &ServerHostPanel::read);
     connect(m_form->projectDirEdit(), &QLineEdit::returnPressed, this, &ServerHostPanel::read);
     connect(m_form->hostEdit(), &QLineEdit::returnPressed, this, &ServerHostPanel::read);
-    connect(m_next, &QTimer::timeout, this, &ServerHostPanel::read);
+    connect(m_refreshes, &RefreshWhileVisible::due, this, &ServerHostPanel::read);
     connect(m_reader, &server::ServerHostReader::finished, this, &ServerHostPanel::showStatus);
     connect(m_reader, &server::ServerHostReader::failed, this, &ServerHostPanel::showFailure);
     connect(m_logChoice, &QComboBox::currentIndexChanged, this, &ServerHostPanel::showLog);
@@ -123,7 +123,7 @@ QString ServerHostPanel::statusText() const
 
 bool ServerHostPanel::autoRefreshArmed() const
 {
-    return m_next->isActive();
+    return m_refreshes->isArmed();
 }
 
 void ServerHostPanel::retranslate()
@@ -154,23 +154,9 @@ void ServerHostPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void ServerHostPanel::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    // Back in view after a successful read: read now, then once a minute while it stays.
-    if (m_hasRead && !m_reader->isReading())
-        read();
-}
-
-void ServerHostPanel::hideEvent(QHideEvent* event)
-{
-    m_next->stop();
-    QWidget::hideEvent(event);
-}
-
 void ServerHostPanel::read()
 {
-    m_next->stop();
+    m_refreshes->reading();
     const submit::SubmitTarget target = m_form->target();
     if (const QString why = server::ServerHostReader::targetProblem(target); !why.isEmpty()) {
         m_status->setText(why);
@@ -297,8 +283,8 @@ void ServerHostPanel::selectLogOf(int daemonRow)
 
 void ServerHostPanel::armNext()
 {
-    if (isVisible() && m_hasRead)
-        m_next->start();
+    if (m_hasRead)
+        m_refreshes->answered();
 }
 
 } // namespace bdm::gui

@@ -11,7 +11,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
-class QTimer;
 
 namespace bdm::submit {
 struct SshError;
@@ -23,6 +22,7 @@ class ServerHostReader;
 
 namespace bdm::gui {
 
+class RefreshWhileVisible;
 class SshTargetForm;
 
 // The project host over SSH, for its admins: what `bin/status -v` says of each daemon and
@@ -57,8 +57,6 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
 
 private:
     void retranslate();
@@ -79,7 +77,7 @@ private:
     QComboBox* m_logChoice;
     QLabel* m_logLabel;
     QPlainTextEdit* m_log;
-    QTimer* m_next;
+    RefreshWhileVisible* m_refreshes;
     server::ServerHostReader* m_reader;
     server::ServerHostStatus m_last;
     QString m_source;

@@ -5,6 +5,7 @@
 #include "gui/server/ServerHostPanel.h"
 #include "gui/widgets/CountsChart.h"
 #include "gui/widgets/ReadOnlyTable.h"
+#include "gui/widgets/RefreshWhileVisible.h"
 #include "server/ServerStatusClient.h"
 
 #include <QBrush>
@@ -19,7 +20,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace bdm::gui {
@@ -37,7 +37,7 @@ ServerStatusPage::ServerStatusPage(QWidget* parent)
       m_status(new QLabel(this)), m_daemons(makeReadOnlyTable(3, QStringLiteral("daemonTableWidget"), this)),
       m_counts(makeReadOnlyTable(2, QStringLiteral("countTableWidget"), this)),
       m_apps(makeReadOnlyTable(4, QStringLiteral("appTableWidget"), this)), m_chart(new CountsChart(this)),
-      m_next(new QTimer(this)), m_client(new server::ServerStatusClient(this)), m_tabs(new QTabWidget(this)),
+      m_client(new server::ServerStatusClient(this)), m_tabs(new QTabWidget(this)),
       m_host(new ServerHostPanel(this))
 {
     m_tabs->setObjectName(QStringLiteral("serverTabWidget"));
@@ -49,8 +49,8 @@ ServerStatusPage::ServerStatusPage(QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_url->setText(GuiSettings().serverStatusUrl());
-    m_next->setSingleShot(true);
-    m_next->setInterval(refreshMs);
+    m_refreshes =
+        new RefreshWhileVisible(this, refreshMs, [this] { return !m_project.isEmpty() && !m_fetching; });
 
     auto* urlLabel = new QLabel(this);
     urlLabel->setObjectName(QStringLiteral("urlLabel"));
@@ -82,7 +82,7 @@ ServerStatusPage::ServerStatusPage(QWidget* parent)
 
     connect(m_refresh, &QPushButton::clicked, this, [this] { load(m_url->text().trimmed()); });
     connect(m_url, &QLineEdit::returnPressed, this, [this] { load(m_url->text().trimmed()); });
-    connect(m_next, &QTimer::timeout, this, &ServerStatusPage::fetchNow);
+    connect(m_refreshes, &RefreshWhileVisible::due, this, &ServerStatusPage::fetchNow);
     connect(m_client, &server::ServerStatusClient::fetched, this, &ServerStatusPage::showStatus);
     connect(m_client, &server::ServerStatusClient::failed, this, &ServerStatusPage::showFailure);
     retranslate();
@@ -102,7 +102,7 @@ QString ServerStatusPage::statusText() const
 
 bool ServerStatusPage::autoRefreshArmed() const
 {
-    return m_next->isActive();
+    return m_refreshes->isArmed();
 }
 
 void ServerStatusPage::retranslate()
@@ -131,20 +131,6 @@ void ServerStatusPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void ServerStatusPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    // Back on the page: read now, then once a minute while it stays in view.
-    if (!m_project.isEmpty() && !m_fetching)
-        fetchNow();
-}
-
-void ServerStatusPage::hideEvent(QHideEvent* event)
-{
-    m_next->stop();
-    QWidget::hideEvent(event);
-}
-
 void ServerStatusPage::load(const QString& projectUrl)
 {
     if (projectUrl.isEmpty())
@@ -162,7 +148,7 @@ void ServerStatusPage::load(const QString& projectUrl)
 
 void ServerStatusPage::fetchNow()
 {
-    m_next->stop();
+    m_refreshes->reading();
     m_fetching = true;
     m_refresh->setEnabled(false);
     m_client->fetch(m_project);
@@ -172,8 +158,7 @@ void ServerStatusPage::armNext()
 {
     m_fetching = false;
     m_refresh->setEnabled(true);
-    if (isVisible())
-        m_next->start();
+    m_refreshes->answered();
 }
 
 void ServerStatusPage::showFailure(const QString& message)

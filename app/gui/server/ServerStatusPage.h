@@ -11,7 +11,6 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
-class QTimer;
 
 namespace bdm::server {
 class ServerStatusClient;
@@ -20,6 +19,7 @@ class ServerStatusClient;
 namespace bdm::gui {
 
 class CountsChart;
+class RefreshWhileVisible;
 class ServerHostPanel;
 
 // The Server page: a BOINC project's health for its admins while jobs flow, in two tabs: the
@@ -57,8 +57,6 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
 
 private:
     void retranslate();
@@ -75,7 +73,7 @@ private:
     QTableWidget* m_counts;
     QTableWidget* m_apps;
     CountsChart* m_chart;
-    QTimer* m_next;
+    RefreshWhileVisible* m_refreshes;
     server::ServerStatusClient* m_client;
     QString m_project;
     server::ServerStatusHistory m_history;
