@@ -35,6 +35,19 @@ class Main
     Q_DECLARE_TR_FUNCTIONS(Main)
 };
 
+// A language as View > Language names it; empty: the system's.
+QLocale localeNamed(const QString& name)
+{
+    return name.isEmpty() ? QLocale::system() : QLocale(name);
+}
+
+// Numbers and dates in that locale's format, words from its catalogues.
+void useLocale(bdm::common::Translations& translations, const QLocale& locale)
+{
+    QLocale::setDefault(locale);
+    translations.load(locale);
+}
+
 // --lang must take effect before the parser is built, or --help would ignore it.
 QLocale requestedLocale(const QStringList& arguments)
 {
@@ -46,8 +59,7 @@ QLocale requestedLocale(const QStringList& arguments)
             return QLocale(arg.mid(7));
     }
     // View > Language, when the user chose one.
-    const QString chosen = bdm::gui::GuiSettings().language();
-    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    return localeNamed(bdm::gui::GuiSettings().language());
 }
 
 int usageError(const QString& message)
@@ -71,10 +83,8 @@ int main(int argc, char* argv[])
     // The installed .desktop entry's name, so desktops match windows to it (Wayland app id).
     QApplication::setDesktopFileName(QStringLiteral("io.github.boinc_docker_manager.BoincDockerManager"));
 
-    const QLocale locale = requestedLocale(QApplication::arguments());
-    QLocale::setDefault(locale);
     bdm::common::Translations translations;
-    translations.load(locale);
+    useLocale(translations, requestedLocale(QApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -178,11 +188,7 @@ int main(int argc, char* argv[])
     QObject::connect(&window, &bdm::gui::MainWindow::serverDaemonStopped, &tray,
                      &bdm::gui::FleetTray::reportStoppedDaemon);
     QObject::connect(&window, &bdm::gui::MainWindow::languageChosen, &window,
-                     [&translations](const QString& name) {
-                         const QLocale chosen = name.isEmpty() ? QLocale::system() : QLocale(name);
-                         QLocale::setDefault(chosen);
-                         translations.load(chosen);
-                     });
+                     [&translations](const QString& name) { useLocale(translations, localeNamed(name)); });
     if (firstPage)
         window.showPage(*firstPage);
     window.show();

@@ -95,7 +95,7 @@ void LocalTestPanel::start()
                            : QByteArray());
     QString error;
     if (!m_run->start(m_spec(), &error)) {
-        finishRun(false, error, {});
+        finishRun(false, error, {}, 0);
         return;
     }
     m_running = true;
@@ -121,11 +121,9 @@ void LocalTestPanel::onFinished(int exitCode, double elapsedSeconds, const QStri
         if (f.present)
             present << f.name;
     }
-    const bool ok = exitCode == 0 && error.isEmpty();
-    finishRun(ok, error.isEmpty() ? tr("the job exited with status %1").arg(exitCode) : error, present);
-    if (elapsedSeconds > 0)
-        m_measured = elapsedSeconds;
-    m_useTime->setEnabled(ok && m_measured > 0);
+    finishRun(exitCode == 0 && error.isEmpty(),
+              error.isEmpty() ? tr("the job exited with status %1").arg(exitCode) : error, present,
+              elapsedSeconds);
 }
 
 void LocalTestPanel::updateElapsed()
@@ -134,11 +132,10 @@ void LocalTestPanel::updateElapsed()
     m_status->setText(tr("Running… %1 s").arg(QLocale().toString(seconds, 'f', 1)));
 }
 
-void LocalTestPanel::finishRun(bool ok, const QString& message, const QStringList& outputs)
+void LocalTestPanel::finishRun(bool ok, const QString& message, const QStringList& outputs, double seconds)
 {
     m_tick->stop();
-    if (m_running)
-        m_measured = static_cast<double>(m_clock.elapsed()) / 1000.0;
+    m_measured = seconds;
     m_running = false;
     m_test->setEnabled(true);
     retranslate();

@@ -49,7 +49,8 @@ private:
     void updateElapsed();
     void appendLog(const QString& text);
     void onFinished(int exitCode, double elapsedSeconds, const QString& error);
-    void finishRun(bool ok, const QString& message, const QStringList& outputs);
+    // seconds: the run's own measure (LocalTestRun's); 0 when it never started.
+    void finishRun(bool ok, const QString& message, const QStringList& outputs, double seconds);
 
     SpecSource m_spec;
     QPushButton* m_test;
