@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace bdm::gui {
@@ -74,7 +75,13 @@ void CountsChart::setLines(const QList<Line>& lines)
     constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
     m_time->setFormat(last - first > dayMs ? QStringLiteral("dd MMM HH:mm") : QStringLiteral("HH:mm"));
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
-    m_value->setRange(0, top * 1.1);
+    // Counts are whole numbers: every tick on a whole number, or "%.0f" labels read "0 0 1 1 1".
+    const int max = static_cast<int>(std::ceil(top * 1.1));
+    m_value->setRange(0, max);
+    if (max <= 4)
+        m_value->setTickCount(max + 1);
+    else
+        m_value->applyNiceNumbers();
 }
 
 } // namespace bdm::gui

@@ -30,6 +30,7 @@ public:
     void setLines(const QList<Line>& lines);
     qsizetype pointCount() const { return m_count; }
     QChart* chart() const { return m_chart; }
+    QValueAxis* valueAxis() const { return m_value; }
 
 protected:
     void changeEvent(QEvent* event) override;
