@@ -18,6 +18,8 @@ SubmitPage::SubmitPage(submit::JobJournal* journal, SubmitBackendMaker backends,
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* bar = new QHBoxLayout;
+    // The page itself has no margins (the wizard fills it); the button must not touch the edge.
+    bar->setContentsMargins(0, 6, 9, 0);
     auto* newApp = new QPushButton(this);
     m_newApp = newApp;
     newApp->setObjectName(QStringLiteral("newAppButton"));
