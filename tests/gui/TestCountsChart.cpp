@@ -38,8 +38,9 @@ private slots:
         const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
         for (int i = 0; i < axis->tickCount(); ++i) {
             const double tick = axis->min() + i * step;
-            QVERIFY2(std::abs(tick - std::round(tick)) < 1e-9,
-                     qPrintable(QStringLiteral("tick %1 of %2..%3").arg(tick).arg(axis->min()).arg(axis->max())));
+            QVERIFY2(
+                std::abs(tick - std::round(tick)) < 1e-9,
+                qPrintable(QStringLiteral("tick %1 of %2..%3").arg(tick).arg(axis->min()).arg(axis->max())));
         }
     }
 };
